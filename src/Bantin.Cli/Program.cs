@@ -1,0 +1,1 @@
+return Bantin.Cli.BantinApp.Run(args, Console.In, Console.Out, Console.Error);
