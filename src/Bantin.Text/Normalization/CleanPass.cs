@@ -1,0 +1,83 @@
+namespace Bantin.Text.Normalization;
+
+/// <summary>
+/// One scan for invisible and spacing problems: lone surrogates, zero-width characters, odd spaces, space runs,
+/// spaces at line ends, and spaces inside punctuation. Line breaks are kept: callers work line by line.
+/// </summary>
+internal static class CleanPass
+{
+    private const char ZeroWidthJoiner = '\u200D';
+
+    public static void Run(EditBuilder edits, NormalizerOptions options)
+    {
+        string s = edits.Source;
+        int n = s.Length;
+        bool spaces = options.NormalizeSpaces, punct = options.FixPunctuationSpacing, zw = options.DropZeroWidth;
+        for (int i = 0; i < n;)
+        {
+            char c = s[i];
+            if (char.IsSurrogate(c))
+            {
+                if (char.IsHighSurrogate(c) && i + 1 < n && char.IsLowSurrogate(s[i + 1])) { i += 2; continue; }
+                edits.Replace(i, 1, "\uFFFD", ChangeKind.InvalidCharacter);
+                i++;
+                continue;
+            }
+            if (zw && CharClass.IsZeroWidth(c) && !(c == ZeroWidthJoiner && JoinsEmoji(s, i)))
+            {
+                if (spaces && TrySpaceRun(edits, s, i, options)) { i = NextAfterRun(s, i, options); continue; }
+                edits.Replace(i, 1, "", ChangeKind.ZeroWidth);
+                i++;
+                continue;
+            }
+            if ((spaces || punct) && CharClass.IsSpace(c))
+            {
+                TrySpaceRun(edits, s, i, options);
+                i = NextAfterRun(s, i, options);
+                continue;
+            }
+            i++;
+        }
+    }
+
+    // Invisible characters inside a space run go with it when spaces are normalized ("a \u200B b" → "a b").
+    private static bool InRun(char c, NormalizerOptions o) =>
+        CharClass.IsSpace(c) || (o.NormalizeSpaces && o.DropZeroWidth && CharClass.IsZeroWidth(c) && c != ZeroWidthJoiner);
+
+    private static int NextAfterRun(string s, int i, NormalizerOptions o)
+    {
+        int j = i + 1;
+        while (j < s.Length && InRun(s[j], o)) j++;
+        return j;
+    }
+
+    /// <summary>Handles the run of spaces (and invisible characters) starting at <paramref name="i"/>. False if it held no space.</summary>
+    private static bool TrySpaceRun(EditBuilder edits, string s, int i, NormalizerOptions o)
+    {
+        int j = NextAfterRun(s, i, o);
+        bool hasSpace = false;
+        for (int k = i; k < j; k++) hasSpace |= CharClass.IsSpace(s[k]);
+        if (!hasSpace) return false;
+
+        int len = j - i;
+        bool lineStart = i == 0 || CharClass.IsLineBreak(s[i - 1]);
+        bool lineEnd = j == s.Length || CharClass.IsLineBreak(s[j]);
+        if (o.NormalizeSpaces && (lineStart || lineEnd))
+            edits.Replace(i, len, "", ChangeKind.Space);
+        else if (o.FixPunctuationSpacing && !lineStart && !lineEnd && (CharClass.IsClosing(s[j]) || CharClass.IsOpening(s[i - 1]))
+                 && !IsNumberAfterSpace(s, j))
+            edits.Replace(i, len, "", ChangeKind.PunctuationSpace);
+        else if (o.NormalizeSpaces && !(len == 1 && s[i] == ' '))
+            edits.Replace(i, len, " ", ChangeKind.Space);
+        return true;
+    }
+
+    // " .5" or " ,5" starts a number, not a closing mark.
+    private static bool IsNumberAfterSpace(string s, int j) =>
+        s[j] is '.' or ',' && j + 1 < s.Length && char.IsAsciiDigit(s[j + 1]);
+
+    // ZWJ glues emoji sequences (👨‍👩‍👧); dropping it would change what the reader sees.
+    private static bool JoinsEmoji(string s, int i) =>
+        i > 0 && i + 1 < s.Length && (char.IsLowSurrogate(s[i - 1]) || s[i - 1] == '\uFE0F' || s[i - 1] > '\u2000')
+        && (char.IsHighSurrogate(s[i + 1]) || s[i + 1] > '\u2000');
+}
