@@ -1,11 +1,50 @@
+using System.CommandLine;
+using Bantin.Cli.Commands;
+
 namespace Bantin.Cli;
 
-/// <summary>Entry point shared by the executable and the tests.</summary>
+/// <summary>Builds the command tree and maps every failure to an exit code, in one place.</summary>
 public static class BantinApp
 {
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, CliContext context)
     {
-        stderr.WriteLine("bantin: not implemented yet");
-        return 2;
+        var root = new RootCommand("Bantin: Vietnamese news text engine.")
+        {
+            NormalizeCommand.Create(context),
+            SentencesCommand.Create(context),
+            EvalCommand.Create(context),
+        };
+        var parse = root.Parse(args);
+        var config = new InvocationConfiguration
+        {
+            Output = new StreamWriter(context.Stdout, leaveOpen: true) { AutoFlush = true },
+            Error = context.Stderr,
+            EnableDefaultExceptionHandler = false,
+        };
+        try
+        {
+            return parse.Invoke(config);
+        }
+        catch (CliException e)
+        {
+            context.Stderr.WriteLine($"bantin: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (IOException e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            context.Stderr.WriteLine($"bantin: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            context.Stderr.WriteLine($"bantin: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (Exception e)
+        {
+            context.Stderr.WriteLine($"bantin: internal error: {e.GetType().Name}: {e.Message}");
+            if (Environment.GetEnvironmentVariable("BANTIN_DEBUG") == "1") context.Stderr.WriteLine(e);
+            return ExitCodes.InternalError;
+        }
     }
 }

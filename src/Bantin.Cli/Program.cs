@@ -1,1 +1,5 @@
-return Bantin.Cli.BantinApp.Run(args, Console.In, Console.Out, Console.Error);
+using Bantin.Cli;
+
+using var stdout = Console.OpenStandardOutput();
+using var stdin = Console.OpenStandardInput();
+return BantinApp.Run(args, new CliContext(stdin, stdout, Console.Error));

@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace Bantin.Cli.Commands;
+
+/// <summary>Options and arguments several commands share, so they read the same everywhere.</summary>
+internal static class CommonOptions
+{
+    public static Argument<string?> InputFile() => new("FILE")
+    {
+        Description = "Input file, or '-' for standard input (the default). UTF-8, one text per line.",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
+    public static Option<bool> Json() => new("--json") { Description = "Write one JSON object per line." };
+}

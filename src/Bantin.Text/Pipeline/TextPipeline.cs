@@ -1,0 +1,26 @@
+using Bantin.Text.Normalization;
+using Bantin.Text.Sentences;
+
+namespace Bantin.Text.Pipeline;
+
+/// <summary>Normalization, then sentences. Built once, immutable, thread-safe.</summary>
+public sealed class TextPipeline
+{
+    /// <summary>Longest text accepted: 64 Mi characters (128 MB in memory); larger inputs must be split by the caller.</summary>
+    public const int MaxTextLength = 64 * 1024 * 1024;
+
+    public static readonly TextPipeline Default = new(TextNormalizer.Default);
+
+    private readonly TextNormalizer _normalizer;
+
+    public TextPipeline(TextNormalizer normalizer) => _normalizer = normalizer;
+
+    public TextDocument Analyze(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > MaxTextLength)
+            throw new ArgumentException($"Text of {text.Length:N0} characters exceeds the limit of {MaxTextLength:N0}.", nameof(text));
+        var normalized = _normalizer.Normalize(text);
+        return new TextDocument(normalized, SentenceSplitter.Split(normalized.Text));
+    }
+}

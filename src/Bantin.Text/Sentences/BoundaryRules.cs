@@ -1,0 +1,63 @@
+using Bantin.Text.Syllables;
+
+namespace Bantin.Text.Sentences;
+
+/// <summary>Decides whether the terminator run text[mark..end) ends a sentence.</summary>
+internal static class BoundaryRules
+{
+    /// <summary>
+    /// Whether the terminators text[mark..end) end a sentence; <paramref name="end"/> may move past a closing quote
+    /// that follows after a space (<c>sao... ".</c>), which belongs to the sentence.
+    /// </summary>
+    public static bool IsBoundary(ReadOnlySpan<char> text, int mark, ref int end)
+    {
+        if (end >= text.Length) return true;
+        char term = text[mark];
+        int next = end;
+        bool spaced = false;
+        while (next < text.Length && IsSpace(text[next])) { next++; spaced = true; }
+        if (next >= text.Length) return true;
+        char n = text[next];
+
+        if (!spaced)
+        {
+            // Glued: "giao.Hai", "(COC).Chủ", "lời.Chủ". Decimals, domains and "TP.HCM" are not boundaries.
+            if (!IsCapitalThenLower(text, next)) return false;
+            return term != '.' || !Abbreviations.IsPrefixBefore(text, mark);
+        }
+
+        if (n is '"' or '”' && next + 1 < text.Length)
+        {
+            // A quote glued to the punctuation after it closes the sentence: 'sao... ".' ends after the full stop,
+            // 'sao... ", ông nói' goes on.
+            char after = text[next + 1];
+            if (after is ',' or ';' or ':') return false;
+            if (after == ' ' && next + 2 < text.Length && text[next + 2] is '-' or '–' or '—') return false; // '? " - anh Long nói'
+
+            if (SentenceSplitter.IsTerminator(after))
+            {
+                end = next + 2;
+                while (end < text.Length && (SentenceSplitter.IsTerminator(text[end]) || SentenceSplitter.IsCloser(text[end]))) end++;
+                return true;
+            }
+        }
+        if (term == '.' && end - mark == 1 && Abbreviations.IsPrefixBefore(text, mark)) return false;
+        if (term == '.' && IsSplitThousands(text, mark, next)) return false;
+        if (char.IsLetter(n)) return char.IsUpper(n);
+        return char.IsDigit(n) || IsOpener(n);
+    }
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\u00A0' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F';
+
+    private static bool IsOpener(char c) =>
+        c is '"' or '“' or '‘' or '\'' or '(' or '[' or '«' or '-' or '–' or '—' or '*' or '•' or '+' or '>' or '<';
+
+    // "1/8. 000", "1:1. 000": a thousands separator torn from its digits by a tokenizer, not a full stop.
+    private static bool IsSplitThousands(ReadOnlySpan<char> text, int mark, int next) =>
+        mark > 0 && char.IsAsciiDigit(text[mark - 1]) && next + 3 <= text.Length
+        && char.IsAsciiDigit(text[next]) && char.IsAsciiDigit(text[next + 1]) && char.IsAsciiDigit(text[next + 2])
+        && (next + 3 == text.Length || !char.IsAsciiDigit(text[next + 3]));
+
+    private static bool IsCapitalThenLower(ReadOnlySpan<char> text, int i) =>
+        i + 1 < text.Length && VietLetters.IsUpper(text[i]) && VietLetters.IsLetter(text[i + 1]) && !VietLetters.IsUpper(text[i + 1]);
+}
