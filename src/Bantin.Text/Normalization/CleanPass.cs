@@ -78,6 +78,8 @@ internal static class CleanPass
 
     // ZWJ glues emoji sequences (👨‍👩‍👧); dropping it would change what the reader sees.
     private static bool JoinsEmoji(string s, int i) =>
-        i > 0 && i + 1 < s.Length && (char.IsLowSurrogate(s[i - 1]) || s[i - 1] == '\uFE0F' || s[i - 1] > '\u2000')
-        && (char.IsHighSurrogate(s[i + 1]) || s[i + 1] > '\u2000');
+        i > 0 && i + 1 < s.Length && (char.IsLowSurrogate(s[i - 1]) || s[i - 1] == '\uFE0F' || IsSymbol(s[i - 1]))
+        && (char.IsHighSurrogate(s[i + 1]) || IsSymbol(s[i + 1]));
+
+    private static bool IsSymbol(char c) => c > '\u2000' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol;
 }

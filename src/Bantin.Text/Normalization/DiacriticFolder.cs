@@ -40,7 +40,12 @@ public static class DiacriticFolder
             or UnicodeCategory.EnclosingMark;
 
     /// <summary>The folded form of one character; '\0' for a combining mark (dropped).</summary>
-    public static char Fold(char c) => c < TableSize ? Table[c] : char.ToLowerInvariant(c);
+    public static char Fold(char c)
+    {
+        if (c < TableSize) return Table[c];
+        char lower = char.ToLowerInvariant(c);
+        return lower < TableSize ? Table[lower] : lower; // Å (U+212B, Angstrom sign) lowers to å, which folds on
+    }
 
     /// <summary>The folded text.</summary>
     public static string Fold(string text)
