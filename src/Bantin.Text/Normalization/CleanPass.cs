@@ -41,13 +41,14 @@ internal static class CleanPass
     }
 
     // Invisible characters inside a space run go with it when spaces are normalized ("a \u200B b" → "a b").
-    private static bool InRun(char c, NormalizerOptions o) =>
-        CharClass.IsSpace(c) || (o.NormalizeSpaces && o.DropZeroWidth && CharClass.IsZeroWidth(c) && c != ZeroWidthJoiner);
+    private static bool InRun(string s, int k, NormalizerOptions o) =>
+        CharClass.IsSpace(s[k]) || (o.NormalizeSpaces && o.DropZeroWidth && CharClass.IsZeroWidth(s[k])
+                                    && !(s[k] == ZeroWidthJoiner && JoinsEmoji(s, k)));
 
     private static int NextAfterRun(string s, int i, NormalizerOptions o)
     {
         int j = i + 1;
-        while (j < s.Length && InRun(s[j], o)) j++;
+        while (j < s.Length && InRun(s, j, o)) j++;
         return j;
     }
 

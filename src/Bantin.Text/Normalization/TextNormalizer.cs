@@ -23,6 +23,7 @@ public sealed class TextNormalizer
 
         Step(CleanPass.Run);
         Step(ComposePass.Run);
+        Step(ConfusablePass.Run);
         Step(WordPass.Run);
 
         changes.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Length.CompareTo(b.Length));

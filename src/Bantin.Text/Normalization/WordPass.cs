@@ -25,6 +25,7 @@ internal static class WordPass
                 toned |= VietLetters.ToneOf(s[i]) != Tone.Level;
             }
             if (start > 0 && char.IsLetterOrDigit(s[start - 1])) continue; // inside a longer non-Vietnamese word
+            if (i < n && (char.IsLetterOrDigit(s[i]) || ComposePass.IsCombining(s[i]))) continue; // ditto, or a mark follows
 
             if (options.RepairSplitSyllables && TryJoin(s, start, i, buffer, out int joinedEnd, out int joinedLength))
             {
