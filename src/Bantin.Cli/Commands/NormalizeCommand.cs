@@ -16,7 +16,7 @@ internal static class NormalizeCommand
             DefaultValueFactory = _ => "keep",
         }.AcceptOnlyFromAmong("keep", "old", "new");
         var json = CommonOptions.Json();
-        var file = CommonOptions.InputFile();
+        var file = CommonOptions.InputFiles();
         var command = new Command("normalize", "Normalize Vietnamese text line by line: Unicode NFC, spaces, punctuation, tone marks, repairs.")
         {
             tone, json, file,

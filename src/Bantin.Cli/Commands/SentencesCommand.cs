@@ -11,7 +11,7 @@ internal static class SentencesCommand
     public static Command Create(CliContext context)
     {
         var json = CommonOptions.Json();
-        var file = CommonOptions.InputFile();
+        var file = CommonOptions.InputFiles();
         var command = new Command("sentences", "Split text into sentences, one per output line (an input line break always ends a sentence).")
         {
             json, file,

@@ -3,30 +3,43 @@ using Bantin.Text.Normalization;
 namespace Bantin.Cli.Input;
 
 /// <summary>
-/// Lines of text from a file or standard input ("-" or no argument), decoded as UTF-8 (a BOM is skipped). Invalid
-/// byte sequences become U+FFFD and are reported on stderr as <c>name:line:column</c>, never silently.
+/// Lines of text from files, folders (their *.txt files, sorted) or standard input ("-" or nothing), decoded as
+/// UTF-8 (a BOM is skipped). Invalid byte sequences become U+FFFD and are reported on stderr as
+/// <c>name:line:column</c>, never silently.
 /// </summary>
 public sealed class TextInput
 {
     private readonly CliContext _context;
-    private readonly string? _path;
+    private readonly List<string?> _sources = [];
 
-    public TextInput(CliContext context, string? path)
+    public TextInput(CliContext context, IReadOnlyList<string>? paths)
     {
         _context = context;
-        _path = path is null or "-" ? null : path;
-        if (_path is not null && Directory.Exists(_path)) throw new CliException($"{_path}: is a directory; give a file or '-'");
-        if (_path is not null && !File.Exists(_path)) throw new CliException($"{_path}: no such file");
+        if (paths is null || paths.Count == 0) { _sources.Add(null); return; }
+        foreach (var path in paths)
+        {
+            if (path == "-") _sources.Add(null);
+            else if (Directory.Exists(path))
+                _sources.AddRange(Directory.GetFiles(path, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+            else if (File.Exists(path)) _sources.Add(path);
+            else throw new CliException($"{path}: no such file or directory");
+        }
     }
-
-    public string Name => _path ?? "<stdin>";
 
     /// <summary>Invalid UTF-8 sequences seen so far.</summary>
     public int InvalidSequences { get; private set; }
 
     public IEnumerable<(int Number, string Text)> Lines()
     {
-        using var stream = _path is null ? null : File.OpenRead(_path);
+        foreach (var source in _sources)
+            foreach (var line in Lines(source))
+                yield return line;
+    }
+
+    private IEnumerable<(int Number, string Text)> Lines(string? path)
+    {
+        string name = path ?? "<stdin>";
+        using var stream = path is null ? null : File.OpenRead(path);
         var reader = new ByteLineReader(stream ?? _context.Stdin);
         var invalid = new List<Utf8Decoder.InvalidSequence>();
         int number = 0;
@@ -41,7 +54,7 @@ public sealed class TextInput
             {
                 InvalidSequences++;
                 _context.Stderr.WriteLine(
-                    $"{Name}:{number}:{bad.CharOffset + 1}: invalid UTF-8 ({bad.Length} byte{(bad.Length == 1 ? "" : "s")} at byte {bad.ByteOffset}) replaced with U+FFFD");
+                    $"{name}:{number}:{bad.CharOffset + 1}: invalid UTF-8 ({bad.Length} byte{(bad.Length == 1 ? "" : "s")} at byte {bad.ByteOffset}) replaced with U+FFFD");
             }
             yield return (number, text);
         }

@@ -47,6 +47,25 @@ internal static class BoundaryRules
         return char.IsDigit(n) || IsOpener(n);
     }
 
+    /// <summary>
+    /// A heading glued to the next sentence when line breaks were lost: a lower-case word run straight into a
+    /// capitalised Vietnamese syllable that starts a sentence going on in lower case ("hợp lýTừ khi", "MinskLiên doanh").
+    /// Brand names in camel case ("VnExpress", "iPhone", "PepsiCo.") and names run together ("LeMay", "MêKông") stay
+    /// whole: a capitalised first part must not be a Vietnamese syllable.
+    /// </summary>
+    public static bool IsGluedHeading(ReadOnlySpan<char> text, int i)
+    {
+        if (i < 2 || !VietLetters.IsLetter(text[i - 1]) || VietLetters.IsUpper(text[i - 1]) || !VietLetters.IsLetter(text[i - 2])) return false;
+        int end = i + 1;
+        while (end < text.Length && VietLetters.IsLetter(text[end]) && !VietLetters.IsUpper(text[end])) end++;
+        if (end - i < 2 || end + 1 >= text.Length || text[end] != ' ') return false;
+        char next = text[end + 1];
+        if (!VietLetters.IsLetter(next) || VietLetters.IsUpper(next) || !SyllableParser.IsValid(text[i..end])) return false;
+        int start = i - 1;
+        while (start > 0 && VietLetters.IsLetter(text[start - 1])) start--;
+        return !VietLetters.IsUpper(text[start]) || !SyllableParser.IsValid(text[start..i]);
+    }
+
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\u00A0' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F';
 
     private static bool IsOpener(char c) =>

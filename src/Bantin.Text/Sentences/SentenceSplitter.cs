@@ -1,3 +1,5 @@
+using Bantin.Text.Syllables;
+
 namespace Bantin.Text.Sentences;
 
 /// <summary>
@@ -27,6 +29,12 @@ public static class SentenceSplitter
             {
                 Add(text, start, i, output);
                 start = i + 1;
+                continue;
+            }
+            if (VietLetters.IsUpper(c) && BoundaryRules.IsGluedHeading(text, i))
+            {
+                Add(text, start, i, output);
+                start = i;
                 continue;
             }
             if (!IsTerminator(c)) continue;
