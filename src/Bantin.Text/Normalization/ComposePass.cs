@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -9,12 +10,7 @@ internal static class ComposePass
     public static void Run(EditBuilder edits, NormalizerOptions options)
     {
         string s = edits.Source;
-        bool needsNfc = false;
-        foreach (char c in s)
-        {
-            if (!IsNfcSafe(c)) { needsNfc = true; break; }
-        }
-        if (!needsNfc || s.IsNormalized(NormalizationForm.FormC)) return;
+        if (s.AsSpan().IndexOfAnyExcept(NfcSafe) < 0 || s.IsNormalized(NormalizationForm.FormC)) return;
 
         for (int i = 0; i < s.Length;)
         {
@@ -30,6 +26,15 @@ internal static class ComposePass
             }
             i++;
         }
+    }
+
+    private static readonly SearchValues<char> NfcSafe = SearchValues.Create(SafeCharacters());
+
+    private static string SafeCharacters()
+    {
+        var sb = new StringBuilder();
+        for (char c = '\0'; c < '\uFFFF'; c++) if (IsNfcSafe(c)) sb.Append(c);
+        return sb.ToString();
     }
 
     /// <summary>Characters NFC leaves alone whatever follows them, except a combining mark (checked separately).</summary>

@@ -20,20 +20,20 @@ public sealed class TextNormalizer
         var changes = new List<TextChange>();
         string current = text;
         var map = OffsetMap.Identity;
-
-        Step(CleanPass.Run);
-        Step(ComposePass.Run);
-        Step(ConfusablePass.Run);
-        Step(WordPass.Run);
-
-        changes.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Length.CompareTo(b.Length));
-        return new NormalizedText(text, current, map, changes);
-
-        void Step(Action<EditBuilder, NormalizerOptions> pass)
+        foreach (var pass in Passes)
         {
             var edits = new EditBuilder(current, map, changes);
             pass(edits, Options);
             (current, map) = edits.Build();
         }
+        if (changes.Count > 1) changes.Sort(ByPosition);
+        return new NormalizedText(text, current, map, changes);
     }
+
+    // Order matters: spaces and invisibles first, then composition (so words are whole), then look-alikes and words.
+    private static readonly Action<EditBuilder, NormalizerOptions>[] Passes =
+        [CleanPass.Run, ComposePass.Run, ConfusablePass.Run, WordPass.Run];
+
+    private static readonly Comparison<TextChange> ByPosition =
+        (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Length.CompareTo(b.Length);
 }

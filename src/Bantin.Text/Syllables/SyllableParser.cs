@@ -10,11 +10,17 @@ public static class SyllableParser
     /// <summary>Longest written syllable accepted ("nghiêng" has 7 letters).</summary>
     public const int MaxLength = 8;
 
-    private static readonly string[] Onsets =
-        ["ngh", "ng", "gh", "gi", "kh", "nh", "ph", "th", "tr", "ch", "qu",
-         "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x"];
-
     private const string Alphabet = "aăâbcdđeêghiklmnoôơpqrstuưvxy";
+
+    // Letter → 1-based index in Alphabet (0 = not in it); the rhyme key packs 5 bits a letter.
+    private static readonly byte[] LetterIndex = BuildLetterIndex();
+
+    private static byte[] BuildLetterIndex()
+    {
+        var index = new byte[0x200];
+        for (int i = 0; i < Alphabet.Length; i++) index[Alphabet[i]] = (byte)(i + 1);
+        return index;
+    }
 
     private static readonly HashSet<int> Rhymes = BuildRhymes();
 
@@ -43,9 +49,9 @@ public static class SyllableParser
         int key = 0;
         foreach (char c in lowerBases)
         {
-            int i = Alphabet.IndexOf(c);
-            if (i < 0) return -1;
-            key = (key << 5) | (i + 1);
+            int i = c < LetterIndex.Length ? LetterIndex[c] : 0;
+            if (i == 0) return -1;
+            key = (key << 5) | i;
         }
         return key;
     }
@@ -104,30 +110,36 @@ public static class SyllableParser
 
         int vowelLength = 0;
         while (vowelLength < rhyme.Length && VietLetters.IsVowel(rhyme[vowelLength])) vowelLength++;
+        // The rhyme table already holds only valid codas; a stop coda (c, ch, p, t) takes sắc or nặng.
         var coda = rhyme[vowelLength..];
-        bool stop = coda is "c" or "ch" or "p" or "t";
-        if (stop && tone is not (Tone.Acute or Tone.Dot) && tone != Tone.Level) return false;
-        if (stop && tone == Tone.Level) return false;
-        if (!coda.IsEmpty && !IsConsonantCoda(coda)) return false;
+        bool stop = !coda.IsEmpty && (coda[^1] is 'c' or 'p' or 't' || coda is "ch");
+        if (stop && tone is not (Tone.Acute or Tone.Dot)) return false;
 
         var (oldPos, newPos) = TonePositions(rhyme[..vowelLength], coda.Length > 0);
         syllable = new Syllable(onset, onset, vowelLength, tone, toneIndex, onset + oldPos, onset + newPos);
         return true;
     }
 
-    private static bool IsConsonantCoda(ReadOnlySpan<char> coda) =>
-        coda is "c" or "ch" or "m" or "n" or "ng" or "nh" or "p" or "t";
-
-    private static int OnsetLength(ReadOnlySpan<char> bases)
+    /// <summary>Length of the written onset (b, ch, ngh, qu, gi…), 0 for none, -1 when the word cannot start so.</summary>
+    private static int OnsetLength(ReadOnlySpan<char> b)
     {
-        foreach (var o in Onsets)
+        char second = b.Length > 1 ? b[1] : '\0';
+        switch (b[0])
         {
-            if (!bases.StartsWith(o)) continue;
-            if (o == "gi" && (bases.Length == 2 || !VietLetters.IsVowel(bases[2]))) return 1; // gì, gìn: g + i
-            if (o == "qu" && (bases.Length == 2 || !VietLetters.IsVowel(bases[2]))) return -1; // "qu" needs a vowel after it
-            return o.Length;
+            case 'n':
+                if (second == 'g') return b.Length > 2 && b[2] == 'h' ? 3 : 2;
+                return second == 'h' ? 2 : 1;
+            case 'g':
+                if (second == 'h') return 2;
+                if (second == 'i') return b.Length > 2 && VietLetters.IsVowel(b[2]) ? 2 : 1; // giá: gi + a; gì, gìn: g + i
+                return 1;
+            case 'k' or 'p' or 't' when second == 'h': return 2;
+            case 'c' when second == 'h': return 2;
+            case 't' when second == 'r': return 2;
+            case 'q': return second == 'u' && b.Length > 2 && VietLetters.IsVowel(b[2]) ? 2 : -1; // "qu" needs a vowel after it
+            case 'b' or 'c' or 'd' or 'đ' or 'h' or 'k' or 'l' or 'm' or 'p' or 'r' or 's' or 't' or 'v' or 'x': return 1;
+            default: return VietLetters.IsVowel(b[0]) ? 0 : -1;
         }
-        return VietLetters.IsVowel(bases[0]) ? 0 : -1;
     }
 
     /// <summary>Where the tone goes in the vowel cluster under the old and the new convention.</summary>

@@ -54,6 +54,42 @@ public static class VietLetters
         return toned;
     }
 
+    /// <summary>Properties of a letter, for loops that need several at once (one table lookup).</summary>
+    [Flags]
+    public enum LetterFlags : byte
+    {
+        None = 0,
+        Letter = 1,
+        Vowel = 2,
+        /// <summary>ă â ê ô ơ ư, in any tone.</summary>
+        OwnDiacritic = 4,
+        /// <summary>Carries a tone mark.</summary>
+        Toned = 8,
+        Upper = 16,
+    }
+
+    private static readonly LetterFlags[] FlagTable = BuildFlags();
+
+    private static LetterFlags[] BuildFlags()
+    {
+        var flags = new LetterFlags[TableSize];
+        for (int i = 0; i < TableSize; i++)
+        {
+            char c = (char)i;
+            if (!IsLetter(c)) continue;
+            var f = LetterFlags.Letter;
+            if (IsVowel(c)) f |= LetterFlags.Vowel;
+            if (HasOwnDiacritic(c)) f |= LetterFlags.OwnDiacritic;
+            if (ToneOf(c) != Tone.Level) f |= LetterFlags.Toned;
+            if (IsUpper(c)) f |= LetterFlags.Upper;
+            flags[i] = f;
+        }
+        return flags;
+    }
+
+    /// <summary>All properties of <paramref name="c"/> at once; <see cref="LetterFlags.None"/> when it is not a letter.</summary>
+    public static LetterFlags Flags(char c) => c < TableSize ? FlagTable[c] : LetterFlags.None;
+
     /// <summary>True for a letter of the Vietnamese alphabet or a–z, with or without tone mark.</summary>
     public static bool IsLetter(char c) => c < TableSize && Info[c] != 0;
 
@@ -68,6 +104,9 @@ public static class VietLetters
 
     /// <summary>True for a vowel letter (a ă â e ê i o ô ơ u ư y) in any tone or case.</summary>
     public static bool IsVowel(char c) => RowOfBase[Base(c)] != 0;
+
+    /// <summary>True for ă â ê ô ơ ư in any tone or case: the vowels that take the tone mark before others.</summary>
+    public static bool HasOwnDiacritic(char c) => Base(c) is 'ă' or 'â' or 'ê' or 'ô' or 'ơ' or 'ư';
 
     /// <summary>
     /// The letter <paramref name="c"/> with its tone replaced by <paramref name="tone"/>, case kept;

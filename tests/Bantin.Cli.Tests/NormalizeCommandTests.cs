@@ -1,0 +1,93 @@
+using System.Text.Json;
+
+namespace Bantin.Cli.Tests;
+
+public class NormalizeCommandTests
+{
+    [Fact]
+    public void Normalizes_each_line()
+    {
+        var r = CliRunner.Run("Như Tâm  (Video:  VTV )\nl iên doanh\n", "normalize");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal("Như Tâm (Video: VTV)\nliên doanh\n", r.Stdout);
+        Assert.Equal("", r.Stderr);
+    }
+
+    [Theory]
+    [InlineData("old", "hòa bình, thủy lợi")]
+    [InlineData("new", "hoà bình, thuỷ lợi")]
+    [InlineData("keep", "hoà bình, thủy lợi")]
+    public void Tone_style_is_applied(string tone, string expected)
+    {
+        var r = CliRunner.Run("hoà bình, thủy lợi\n", "normalize", "--tone", tone);
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal(expected + "\n", r.Stdout);
+    }
+
+    [Fact]
+    public void Json_output_lists_changes_with_original_offsets()
+    {
+        var r = CliRunner.Run("Hòa bình l iên\n", "normalize", "--json", "--tone", "new");
+        Assert.Equal(0, r.ExitCode);
+        using var doc = JsonDocument.Parse(r.Stdout);
+        Assert.Equal("Hoà bình liên", doc.RootElement.GetProperty("text").GetString());
+        var changes = doc.RootElement.GetProperty("changes").EnumerateArray().ToArray();
+        Assert.Equal(["tone-style", "split-syllable"], changes.Select(c => c.GetProperty("kind").GetString()));
+        Assert.Equal(9, changes[1].GetProperty("offset").GetInt32());
+        Assert.Equal("l iên", changes[1].GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_replaced_and_reported_with_line_and_column()
+    {
+        byte[] input = [.. "một\n"u8, (byte)'a', 0xFF, (byte)'b', (byte)'\n'];
+        var r = CliRunner.Run(input, "normalize");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Equal("một\na\uFFFDb\n", r.Stdout);
+        Assert.Contains("<stdin>:2:2: invalid UTF-8", r.Stderr);
+    }
+
+    [Fact]
+    public void Missing_file_is_a_clear_error_without_stack_trace()
+    {
+        var r = CliRunner.Run("", "normalize", "/no/such/file.txt");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Equal("bantin: /no/such/file.txt: no such file or directory\n", r.Stderr.Replace("\r\n", "\n"));
+        Assert.DoesNotContain(" at ", r.Stderr);
+    }
+
+    [Fact]
+    public void Unknown_option_value_is_a_usage_error()
+    {
+        var r = CliRunner.Run("", "normalize", "--tone", "sideways");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("sideways", r.Stderr);
+    }
+
+    [Fact]
+    public void Utf8_bom_and_crlf_are_handled()
+    {
+        byte[] input = [0xEF, 0xBB, 0xBF, .. "Hà  Nội\r\nHuế\r\n"u8];
+        var r = CliRunner.Run(input, "normalize");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal("Hà Nội\nHuế\n", r.Stdout);
+    }
+
+    [Fact]
+    public void Reads_files_and_folders()
+    {
+        var dir = Directory.CreateTempSubdirectory("bantin-cli-");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "b.txt"), "hai  \n");
+            File.WriteAllText(Path.Combine(dir.FullName, "a.txt"), "một\n");
+            var r = CliRunner.Run("", "normalize", dir.FullName);
+            Assert.Equal(0, r.ExitCode);
+            Assert.Equal("một\nhai\n", r.Stdout);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+}
