@@ -41,10 +41,19 @@ internal static class BoundaryRules
                 return true;
             }
         }
+        // After an ellipsis, a straight quote usually closes the quotation the ellipsis trails off in ('…đi... " Ông'):
+        // it opens a new sentence only when the quotes before it are balanced.
+        if (n == '"' && (term == '…' || end - mark >= 3) && CountBefore(text, next, '"') % 2 == 1) return false;
         if (term == '.' && end - mark == 1 && Abbreviations.IsPrefixBefore(text, mark)) return false;
         if (term == '.' && IsSplitThousands(text, mark, next)) return false;
         if (char.IsLetter(n)) return char.IsUpper(n);
-        return char.IsDigit(n) || IsOpener(n);
+        bool ellipsis = term == '…' || end - mark >= 3;
+        if (char.IsDigit(n)) return !ellipsis;                       // "chỉ mới... 24 tuổi" trails on
+        if (!IsOpener(n)) return false;
+        // An opening quote or bracket starts a sentence unless what it opens goes on in lower case ('rất… “lặt vặt” ở').
+        int k = next;
+        while (k < text.Length && (IsOpener(text[k]) || IsSpace(text[k]))) k++;
+        return k >= text.Length || !char.IsLetter(text[k]) || char.IsUpper(text[k]);
     }
 
     /// <summary>
@@ -65,6 +74,8 @@ internal static class BoundaryRules
         while (start > 0 && VietLetters.IsLetter(text[start - 1])) start--;
         return !VietLetters.IsUpper(text[start]) || !SyllableParser.IsValid(text[start..i]);
     }
+
+    private static int CountBefore(ReadOnlySpan<char> text, int end, char c) => text[..end].Count(c);
 
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\u00A0' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F';
 
