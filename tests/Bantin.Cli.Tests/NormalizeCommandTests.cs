@@ -91,3 +91,20 @@ public class NormalizeCommandTests
         }
     }
 }
+
+public class LargeInputTests
+{
+    [Fact]
+    public void A_ten_megabyte_line_is_normalized_and_split()
+    {
+        const string piece = "Tổng Bí thư  hội kiến Thủ tướng.Hai nước l iên doanh. ";
+        var line = string.Concat(Enumerable.Repeat(piece, 10_000_000 / piece.Length + 1));
+        var r = CliRunner.Run(line + "\n", "normalize");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal(line.Replace("  ", " ").Replace("l iên", "liên").TrimEnd() + "\n", r.Stdout);
+
+        var s = CliRunner.Run(line + "\n", "sentences");
+        Assert.Equal(0, s.ExitCode);
+        Assert.Equal(2 * (10_000_000 / piece.Length + 1), s.Stdout.Count(c => c == '\n'));
+    }
+}
