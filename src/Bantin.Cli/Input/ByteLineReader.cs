@@ -4,12 +4,12 @@ namespace Bantin.Cli.Input;
 /// Reads a stream line by line as raw bytes (LF or CRLF), so decoding problems can be reported with their line
 /// and column. The buffer grows to the longest line, up to <see cref="MaxLineBytes"/>.
 /// </summary>
-public sealed class ByteLineReader(Stream stream)
+public sealed class ByteLineReader(Stream stream, int maxLineBytes = ByteLineReader.MaxLineBytes)
 {
     /// <summary>A longer line is refused: it would mean a binary file or a missing line structure.</summary>
     public const int MaxLineBytes = 256 * 1024 * 1024;
 
-    private byte[] _buffer = new byte[1 << 16];
+    private byte[] _buffer = new byte[Math.Min(1 << 16, maxLineBytes)];
     private int _start, _end;
     private bool _eof;
 
@@ -59,9 +59,9 @@ public sealed class ByteLineReader(Stream stream)
         }
         if (_end == _buffer.Length)
         {
-            if (_buffer.Length >= MaxLineBytes)
-                throw new CliException($"a line is longer than {MaxLineBytes / (1024 * 1024)} MB; is this a text file?");
-            Array.Resize(ref _buffer, Math.Min(MaxLineBytes, _buffer.Length * 2));
+            if (_buffer.Length >= maxLineBytes)
+                throw new CliException($"a line is longer than {maxLineBytes:N0} bytes; is this a text file?");
+            Array.Resize(ref _buffer, Math.Min(maxLineBytes, _buffer.Length * 2));
         }
         int n = stream.Read(_buffer, _end, _buffer.Length - _end);
         if (n == 0) _eof = true;

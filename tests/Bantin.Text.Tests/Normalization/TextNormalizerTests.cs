@@ -82,3 +82,14 @@ public class TextNormalizerTests
         Assert.True(r.Changes.Count(c => c.Kind == ChangeKind.GluedSentence) >= 8);
     }
 }
+
+public class TextPipelineLimitTests
+{
+    [Fact]
+    public void Text_over_the_limit_is_refused_with_a_clear_message()
+    {
+        var huge = new string('a', Bantin.Text.Pipeline.TextPipeline.MaxTextLength + 1);
+        var e = Assert.Throws<ArgumentException>(() => Bantin.Text.Pipeline.TextPipeline.Default.Analyze(huge));
+        Assert.Contains("exceeds the limit", e.Message);
+    }
+}
