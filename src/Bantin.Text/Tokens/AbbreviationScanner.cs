@@ -12,7 +12,8 @@ internal static class AbbreviationScanner
     private const int MaxSegments = 6;       // GS.TS.BS.CKII is already long; bounds the look-ahead on "a.a.a.a…"
     private const int MaxSegmentLength = 12; // longer than any acronym; bounds the look-ahead on "A.aaaa…"
 
-    /// <summary>End of the abbreviation starting with the word [<paramref name="start"/>, <paramref name="wordEnd"/>); -1 if none.
+    /// <summary>
+    /// End of the abbreviation that starts with the word [<paramref name="start"/>, <paramref name="wordEnd"/>); -1 if none.
     /// </summary>
     public static int TryScan(ReadOnlySpan<char> text, int start, int wordEnd)
     {
@@ -73,8 +74,7 @@ internal static class AbbreviationScanner
         return end + 1;
     }
 
-    /// <summary>End of the letters/digits/marks run at <paramref name="i"/>; -1 if empty or too long for an abbreviation.
-    /// </summary>
+    /// <summary>End of the word run at <paramref name="i"/>; -1 when empty or too long for an abbreviation.</summary>
     private static int SegmentEnd(ReadOnlySpan<char> text, int i)
     {
         int start = i;

@@ -56,7 +56,7 @@ internal static class CharTable
         return (f & CharFlags.Letter) != 0 || ((f & CharFlags.HighSurrogate) != 0 && IsSupplementaryLetter(text, i));
     }
 
-    /// <summary>True for a surrogate pair at <paramref name="i"/> encoding a letter or mark (CJK extension B, math letters).</summary>
+    /// <summary>True for a surrogate pair at <paramref name="i"/> encoding a letter or mark (CJK extension B…).</summary>
     public static bool IsSupplementaryLetter(ReadOnlySpan<char> text, int i)
     {
         if (i + 1 >= text.Length || !char.IsSurrogatePair(text[i], text[i + 1])) return false;

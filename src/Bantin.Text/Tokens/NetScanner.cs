@@ -104,8 +104,7 @@ internal static class NetScanner
 
     private static bool IsLowerLetters(ReadOnlySpan<char> label) => label.Length >= 2 && CharTable.AllInRange(label, 'a', 'z');
 
-    /// <summary>Host after a scheme: any dotted labels (an IP address, an unknown top-level domain), less a final period.
-    /// </summary>
+    /// <summary>Host after a scheme: any dotted labels (an IP address, any top-level domain), less a final period.</summary>
     private static int HostEnd(ReadOnlySpan<char> text, int i)
     {
         int start = i;
