@@ -89,15 +89,18 @@ public static class SyllableParser
         var rhyme = bases[onset..];
         if (rhyme.IsEmpty || !VietLetters.IsVowel(rhyme[0])) return false;
 
-        // gi + ê… (giếng, giết) is written for gi + iê…; check the rhyme with its i restored.
-        bool giIe = onset == 2 && bases[0] == 'g' && bases[1] == 'i' && rhyme[0] == 'ê';
+        // The onset's vowel letter also belongs to the rhyme in gi + ê… (giếng, giết: rhyme iê…) and in
+        // qu + y + coda (quỳnh, quýt: rhyme uy…); check those rhymes with the letter restored.
+        char restored = onset == 2 && bases[0] == 'g' && bases[1] == 'i' && rhyme[0] == 'ê' ? 'i'
+            : onset == 2 && bases[0] == 'q' && rhyme.Length > 1 && rhyme[0] == 'y' && !VietLetters.IsVowel(rhyme[1]) ? 'u'
+            : '\0';
         int rhymeKey;
-        if (giIe)
+        if (restored != '\0')
         {
-            Span<char> withI = stackalloc char[rhyme.Length + 1];
-            withI[0] = 'i';
-            rhyme.CopyTo(withI[1..]);
-            rhymeKey = Key(withI);
+            Span<char> whole = stackalloc char[rhyme.Length + 1];
+            whole[0] = restored;
+            rhyme.CopyTo(whole[1..]);
+            rhymeKey = Key(whole);
         }
         else rhymeKey = Key(rhyme);
         if (!Rhymes.Contains(rhymeKey)) return false;
