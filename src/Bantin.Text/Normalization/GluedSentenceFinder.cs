@@ -1,3 +1,4 @@
+using Bantin.Text.Sentences;
 using Bantin.Text.Syllables;
 
 namespace Bantin.Text.Normalization;
@@ -10,12 +11,6 @@ internal static class GluedSentenceFinder
 {
     private const string Terminators = ".!?…";
     private const string Closers = "\"”’)»]'";
-
-    // Upper-case abbreviations that are glued to a following name by convention, not by a lost line break.
-    private static readonly HashSet<string> Prefixes = new(StringComparer.Ordinal)
-    {
-        "TP", "Q", "P", "TX", "TT", "H", "X", "GS", "PGS", "TS", "BS", "KS", "ThS", "CN", "NXB", "ĐH", "St", "Mr", "Mrs", "Ms", "Dr",
-    };
 
     public static void Report(EditBuilder edits)
     {
@@ -41,14 +36,6 @@ internal static class GluedSentenceFinder
         if (k == 0) return false;
         char p = s[k - 1];
         if (char.IsDigit(p) || Closers.Contains(p) || p == '%') return true;
-        if (!VietLetters.IsLetter(p)) return false;
-        int start = k - 1;
-        while (start > 0 && VietLetters.IsLetter(s[start - 1])) start--;
-        var word = s.AsSpan(start, k - start);
-        if (start > 0 && s[start - 1] == '.') return false;              // v.v.Tiếp, a.b.C: a dotted abbreviation
-        if (!VietLetters.IsUpper(word[0]) || word.Length > 1 && !VietLetters.IsUpper(word[1]))
-            return !Prefixes.Contains(word.ToString()) || !VietLetters.IsUpper(word[0]);
-        // All-caps word: an acronym ending the sentence ("APEC.Tổng") unless it is a known prefix or an initial.
-        return word.Length > 1 && !Prefixes.Contains(word.ToString());
+        return VietLetters.IsLetter(p) && !AbbreviationRules.IsPrefixBefore(s, k);
     }
 }

@@ -23,7 +23,7 @@ internal static class BoundaryRules
         {
             // Glued: "giao.Hai", "(COC).Chủ", "lời.Chủ". Decimals, domains and "TP.HCM" are not boundaries.
             if (!IsCapitalThenLower(text, next)) return false;
-            return term != '.' || !Abbreviations.IsPrefixBefore(text, mark);
+            return term != '.' || !AbbreviationRules.IsPrefixBefore(text, mark);
         }
 
         if (n is '"' or '”' && next + 1 < text.Length)
@@ -44,7 +44,7 @@ internal static class BoundaryRules
         // After an ellipsis, a straight quote usually closes the quotation the ellipsis trails off in ('…đi... " Ông'):
         // it opens a new sentence only when the quotes before it are balanced.
         if (n == '"' && (term == '…' || end - mark >= 3) && CountBefore(text, next, '"') % 2 == 1) return false;
-        if (term == '.' && end - mark == 1 && Abbreviations.IsPrefixBefore(text, mark)) return false;
+        if (term == '.' && end - mark == 1 && AbbreviationRules.IsPrefixBefore(text, mark)) return false;
         if (term == '.' && IsSplitThousands(text, mark, next)) return false;
         if (char.IsLetter(n)) return char.IsUpper(n);
         bool ellipsis = term == '…' || end - mark >= 3;

@@ -1,29 +1,29 @@
 using Bantin.Text.Syllables;
+using Catalogue = Bantin.Text.Tokens.Abbreviations;
 
 namespace Bantin.Text.Sentences;
 
-/// <summary>Words whose full stop marks an abbreviation, not the end of a sentence.</summary>
-internal static class Abbreviations
+/// <summary>
+/// Whether a full stop closes an abbreviation or an initial rather than a sentence. Listed abbreviations come from
+/// the one catalogue the tokenizer uses (<see cref="Catalogue"/>); this adds what depends on context: initials of
+/// names, dotted forms, and the one-letter administrative prefixes.
+/// </summary>
+internal static class AbbreviationRules
 {
-    // Titles and administrative prefixes written before a name in Vietnamese news (TP. HCM, GS. Ngô Bảo Châu, Q. 1):
-    // followed by a capital, their full stop does not end the sentence.
-    private static readonly HashSet<string> Prefixes = new(StringComparer.Ordinal)
-    {
-        "TP", "Tp", "Q", "P", "H", "X", "TX", "TT", "GS", "PGS", "TS", "ThS", "Ths", "BS", "BSCKII", "BSCKI", "KS", "CN", "NXB", "Nxb",
-        "KTS", "NSƯT", "NSND", "NGƯT", "NGND", "LS", "ĐBQH", "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mt", "Lt", "Gen", "Col",
-        "Capt", "Rev", "Jr", "Sr", "No", "Tr", "tr", "vs", "Th",
-    };
+    // One letter standing for an administrative unit before its name: Q. 1 (quận), P. 5 (phường),
+    // H. Bình Chánh (huyện), X. Tân Phú (xã).
+    private const string AdministrativeLetters = "QPHX";
 
     // Words before a name's initial ("anh H.", "bà N."): the initial's full stop does not end the sentence.
-    private static readonly HashSet<string> PersonWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> PersonWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "ông", "bà", "anh", "chị", "em", "cháu", "cô", "chú", "bác", "bé", "cụ", "thầy", "nữ", "nam", "bạn", "chồng", "vợ",
-        "con", "họ", "tên", "sinh", "viên", "Ông", "Bà", "Anh", "Chị", "Em", "Cháu", "Cô", "Chú", "Bác", "Bé", "Cụ", "Thầy",
+        "con", "họ", "tên", "sinh", "viên",
     };
 
     /// <summary>
-    /// True when the full stop at <paramref name="mark"/> closes an abbreviation or a name's initial, so it does not
-    /// end the sentence.
+    /// True when the full stop at <paramref name="mark"/> closes an abbreviation that a name follows, or a name's
+    /// initial, so it does not end the sentence before a capital.
     /// </summary>
     public static bool IsPrefixBefore(ReadOnlySpan<char> text, int mark)
     {
@@ -32,21 +32,24 @@ internal static class Abbreviations
         var word = text[start..mark];
         if (word.IsEmpty || word[0] == '.') return false;
         if (start > 0 && char.IsDigit(text[start - 1])) return false;          // 4A., 30E.
-        if (IsKnown(word)) return true;
+
+        var traits = Catalogue.Get(word);
+        if ((traits & Catalogue.Traits.TakesPeriod) != 0)
+            // Titles and place prefixes precede a name (TS. Phúc, TP. Hà Nội); v.v. and etc. may end the sentence.
+            return (traits & (Catalogue.Traits.Prefix | Catalogue.Traits.Place)) != 0;
+        if (word.Length == 1 && AdministrativeLetters.Contains(word[0])) return true;
         if (word.Contains('.')) return IsDottedAbbreviation(word);
         if (word.Length == 1 && char.IsUpper(word[0])) return IsInitial(text, start, word[0]);
         return false;
     }
 
-    public static bool IsKnown(ReadOnlySpan<char> word) => Prefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
-
-    // "v.v", "U.S", "N.Q.D", "PGS.TS": short pieces; "samsungconnect.vn" is a domain ending the sentence.
+    // "U.S", "N.Q.D", "PGS.TS": short pieces; "samsungconnect.vn" is a domain ending the sentence.
     private static bool IsDottedAbbreviation(ReadOnlySpan<char> word)
     {
         foreach (var range in word.Split('.'))
         {
             var piece = word[range];
-            if (piece.Length > 3 && !IsKnown(piece)) return false;
+            if (piece.Length > 3 && Catalogue.Get(piece) == Catalogue.Traits.None) return false;
         }
         return true;
     }
