@@ -108,3 +108,44 @@ public class LargeInputTests
         Assert.Equal(2 * (10_000_000 / piece.Length + 1), s.Stdout.Count(c => c == '\n'));
     }
 }
+
+public class LegacyInputTests
+{
+    // "Hà Nội là thủ đô của Việt Nam." in TCVN3 (ABC) bytes, as an old .VnTime document stores it.
+    private static readonly byte[] Tcvn3Line = [.. "H"u8, 0xB5, .. " N"u8, 0xE9, .. "i l"u8, 0xB5, .. " th"u8, 0xF1, .. " "u8, 0xAE, 0xAB,
+        .. " c"u8, 0xF1, .. "a Vi"u8, 0xD6, .. "t Nam.\n"u8];
+
+    [Theory]
+    [InlineData("auto")]
+    [InlineData("tcvn3")]
+    public void Eight_bit_tcvn3_lines_are_decoded(string from)
+    {
+        var r = CliRunner.Run(Tcvn3Line, "normalize", "--from", from);
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal("Hà Nội là thủ đô của Việt Nam.\n", r.Stdout);
+        Assert.Equal("", r.Stderr);
+    }
+
+    [Fact]
+    public void With_unicode_the_same_bytes_are_invalid_utf8_and_reported()
+    {
+        var r = CliRunner.Run(Tcvn3Line, "normalize", "--from", "unicode");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("<stdin>:1:2: invalid UTF-8", r.Stderr);
+    }
+
+    [Fact]
+    public void Viqr_is_decoded_when_asked()
+    {
+        var r = CliRunner.Run("Vie^.t Nam la` mo^.t nu+o+'c.\n", "normalize", "--from", "viqr");
+        Assert.Equal("Việt Nam là một nước.\n", r.Stdout);
+    }
+
+    [Fact]
+    public void Auto_leaves_english_and_code_alone()
+    {
+        const string text = "Why? I'm fine, e.g. U.S. and C++: a^2 + (b+c).\n";
+        var r = CliRunner.Run(text, "normalize");
+        Assert.Equal(text, r.Stdout);
+    }
+}

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Bantin.Cli.Input;
 using Bantin.Cli.Output;
+using Bantin.Text.Normalization;
 using Bantin.Text.Pipeline;
 
 namespace Bantin.Cli.Commands;
@@ -10,16 +11,18 @@ internal static class SentencesCommand
 {
     public static Command Create(CliContext context)
     {
+        var from = CommonOptions.From();
         var json = CommonOptions.Json();
         var file = CommonOptions.InputFiles();
         var command = new Command("sentences", "Split text into sentences, one per output line (an input line break always ends a sentence).")
         {
-            json, file,
+            from, json, file,
         };
         command.SetAction(parse =>
         {
-            var input = new TextInput(context, parse.GetValue(file));
-            var pipeline = TextPipeline.Default;
+            var encoding = CommonOptions.ParseEncoding(parse.GetValue(from)!);
+            var input = new TextInput(context, parse.GetValue(file), encoding);
+            var pipeline = new TextPipeline(new TextNormalizer(NormalizerOptions.Default with { From = encoding }));
             if (parse.GetValue(json))
             {
                 using var output = new JsonLines(context.Stdout);

@@ -4,17 +4,20 @@ namespace Bantin.Cli.Input;
 
 /// <summary>
 /// Lines of text from files, folders (their *.txt files, sorted) or standard input ("-" or nothing), decoded as
-/// UTF-8 (a BOM is skipped). Invalid byte sequences become U+FFFD and are reported on stderr as
-/// <c>name:line:column</c>, never silently.
+/// UTF-8 (a BOM is skipped). A line that is not UTF-8 is read as 8-bit TCVN3/VNI text when the encoding says so
+/// (or, with auto, when it reads as such); otherwise its invalid byte sequences become U+FFFD and are reported on
+/// stderr as <c>name:line:column</c>, never silently.
 /// </summary>
 public sealed class TextInput
 {
     private readonly CliContext _context;
+    private readonly SourceEncoding _encoding;
     private readonly List<string?> _sources = [];
 
-    public TextInput(CliContext context, IReadOnlyList<string>? paths)
+    public TextInput(CliContext context, IReadOnlyList<string>? paths, SourceEncoding encoding = SourceEncoding.Auto)
     {
         _context = context;
+        _encoding = encoding;
         if (paths is null || paths.Count == 0) { _sources.Add(null); return; }
         foreach (var path in paths)
         {
@@ -50,6 +53,11 @@ public sealed class TextInput
             if (number == 1 && span.StartsWith("\uFEFF"u8)) span = span[3..];
             invalid.Clear();
             string text = Utf8Decoder.Decode(span, invalid);
+            if (invalid.Count > 0 && TryEightBit(span, out var legacy))
+            {
+                yield return (number, legacy);
+                continue;
+            }
             foreach (var bad in invalid)
             {
                 InvalidSequences++;
@@ -58,5 +66,14 @@ public sealed class TextInput
             }
             yield return (number, text);
         }
+    }
+
+    // TCVN3 and VNI files are 8-bit: their bytes are not UTF-8, and the legacy decoder reads them as Windows-1252.
+    private bool TryEightBit(ReadOnlySpan<byte> bytes, out string text)
+    {
+        text = "";
+        if (_encoding is not (SourceEncoding.Auto or SourceEncoding.Tcvn3 or SourceEncoding.Vni)) return false;
+        text = LegacyDecoder.ReadEightBit(bytes);
+        return _encoding != SourceEncoding.Auto || LegacyDecoder.Detect(text) is SourceEncoding.Tcvn3 or SourceEncoding.Vni;
     }
 }

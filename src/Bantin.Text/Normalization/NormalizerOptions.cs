@@ -3,8 +3,14 @@ namespace Bantin.Text.Normalization;
 /// <summary>What <see cref="TextNormalizer"/> does. Immutable; the defaults suit news text.</summary>
 public sealed record NormalizerOptions
 {
-    /// <summary>The defaults: Unicode input, every repair on, tone marks kept as written.</summary>
+    /// <summary>The defaults: encoding detected, every repair on, tone marks kept as written.</summary>
     public static readonly NormalizerOptions Default = new();
+
+    /// <summary>
+    /// The text's encoding convention: <see cref="SourceEncoding.Auto"/> (default) decodes TCVN3, VNI or VIQR text
+    /// when the evidence is strong and never touches ordinary Unicode; an explicit legacy encoding always decodes.
+    /// </summary>
+    public SourceEncoding From { get; init; } = SourceEncoding.Auto;
 
     /// <summary>Where tone marks go in oa/oe/uy (see <see cref="ToneStyle"/>).</summary>
     public ToneStyle Tone { get; init; } = ToneStyle.Keep;

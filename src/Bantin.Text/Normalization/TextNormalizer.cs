@@ -1,7 +1,7 @@
 namespace Bantin.Text.Normalization;
 
 /// <summary>
-/// Cleans Vietnamese text: Unicode NFC, look-alikes, invisible characters, spaces and punctuation spacing,
+/// Cleans Vietnamese text: legacy encodings (TCVN3, VNI, VIQR) decoded, Unicode NFC, look-alikes, invisible characters, spaces and punctuation spacing,
 /// tone-mark placement, split syllables. Every change is recorded with its offsets in the original text, and
 /// <see cref="NormalizedText.Map"/> leads from any normalized offset back to it. Immutable and thread-safe.
 /// </summary>
@@ -30,9 +30,15 @@ public sealed class TextNormalizer
         return new NormalizedText(text, current, map, changes);
     }
 
-    // Order matters: spaces and invisibles first, then composition (so words are whole), then look-alikes and words.
+    // Order matters: legacy decoding first (TCVN3 uses bytes that look like soft hyphens and spaces), then spaces and
+    // invisibles, then composition (so words are whole), then look-alikes and words.
     private static readonly Action<EditBuilder, NormalizerOptions>[] Passes =
-        [CleanPass.Run, ComposePass.Run, ConfusablePass.Run, WordPass.Run];
+        [DecodeLegacy, CleanPass.Run, ComposePass.Run, ConfusablePass.Run, WordPass.Run];
+
+    private static void DecodeLegacy(EditBuilder edits, NormalizerOptions options)
+    {
+        if (options.From != SourceEncoding.Unicode) LegacyDecoder.Decode(edits, options.From);
+    }
 
     private static readonly Comparison<TextChange> ByPosition =
         (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Length.CompareTo(b.Length);

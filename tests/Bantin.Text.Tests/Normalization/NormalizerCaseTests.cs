@@ -8,7 +8,7 @@ public class NormalizerCaseTests
 {
     public static TheoryData<CaseFile.Case> Cases => CaseFile.Data(
         "Normalization/unicode.cases", "Normalization/tone-keep.cases", "Normalization/tone-old.cases",
-        "Normalization/tone-new.cases", "Normalization/repairs.cases");
+        "Normalization/tone-new.cases", "Normalization/repairs.cases", "Normalization/legacy.cases");
 
     public static TheoryData<CaseFile.Case> Folding => CaseFile.Data("Normalization/folding.cases");
 
@@ -19,6 +19,7 @@ public class NormalizerCaseTests
         var options = NormalizerOptions.Default with
         {
             Tone = Enum.Parse<ToneStyle>(c.Option("tone", "keep"), ignoreCase: true),
+            From = Enum.Parse<SourceEncoding>(c.Option("from", "auto"), ignoreCase: true),
         };
         var result = new TextNormalizer(options).Normalize(c.Input);
         Assert.Equal(c.Expected, result.Text);

@@ -25,7 +25,7 @@ public class NormalizerProperties
     {
         var nfcOnly = new TextNormalizer(new NormalizerOptions
         {
-            RepairTones = false, RepairSplitSyllables = false, ReplaceConfusables = false, DropZeroWidth = false,
+            From = SourceEncoding.Unicode, RepairTones = false, RepairSplitSyllables = false, ReplaceConfusables = false, DropZeroWidth = false,
             NormalizeSpaces = false, FixPunctuationSpacing = false, ReportGluedSentences = false,
         });
         var valid = ReplaceLoneSurrogates(s);

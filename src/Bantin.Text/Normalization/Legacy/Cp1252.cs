@@ -29,4 +29,19 @@ internal static class Cp1252
 
     /// <summary>True for a character cp1252 decoded from 0x80–0x9F (not for the C1 control of the same byte).</summary>
     public static bool IsSpecial(char c) => c > '\u00FF' && ToByte(c) >= 0;
+
+    /// <summary>
+    /// Decodes 8-bit text as Windows-1252, Latin-1 for its five undefined bytes: how legacy TCVN3/VNI bytes reach
+    /// <see cref="LegacyDecoder"/>. Never fails: every byte maps to one character.
+    /// </summary>
+    public static string Decode(ReadOnlySpan<byte> bytes)
+    {
+        var chars = new char[bytes.Length];
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            byte b = bytes[i];
+            chars[i] = b is >= 0x80 and <= 0x9F ? HighRow[b - 0x80] : (char)b;
+        }
+        return new string(chars);
+    }
 }

@@ -36,4 +36,10 @@ public static class LegacyDecoder
     /// Cheap on ordinary Unicode text: one vectorized scan that finds no legacy signature.
     /// </summary>
     public static SourceEncoding Detect(ReadOnlySpan<char> text) => LegacyDetector.Detect(text);
+
+    /// <summary>
+    /// Reads 8-bit bytes (a TCVN3 or VNI file) the way <see cref="Decode(string, SourceEncoding)"/> expects them:
+    /// Windows-1252, Latin-1 for its undefined bytes. Every byte becomes one character.
+    /// </summary>
+    public static string ReadEightBit(ReadOnlySpan<byte> bytes) => Cp1252.Decode(bytes);
 }
