@@ -1,7 +1,9 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using Bantin.Text.Normalization;
+using Bantin.Text.Pipeline;
 using Bantin.Text.Sentences;
+using Bantin.Text.Tokens;
 
 namespace Bantin.Benchmarks;
 
@@ -42,6 +44,35 @@ public class TextCoreBenchmarks
             _sentences.Clear();
             SentenceSplitter.Split(p, _sentences);
             n += _sentences.Count;
+        }
+        return n;
+    }
+
+    /// <summary>The figure: normalize, tokenize (allocation-free enumeration) and split, one paragraph at a time.</summary>
+    [Benchmark]
+    public int NormalizeTokenizeSplit()
+    {
+        int n = 0;
+        foreach (var p in _paragraphs)
+        {
+            var text = TextNormalizer.Default.Normalize(p).Text;
+            foreach (var _ in Tokenizer.Enumerate(text)) n++;
+            _sentences.Clear();
+            SentenceSplitter.Split(text, _sentences);
+            n += _sentences.Count;
+        }
+        return n;
+    }
+
+    /// <summary>The same through <see cref="TextPipeline"/>, which keeps every annotation in a TextDocument.</summary>
+    [Benchmark]
+    public int PipelineAnalyze()
+    {
+        int n = 0;
+        foreach (var p in _paragraphs)
+        {
+            var doc = TextPipeline.Default.Analyze(p);
+            n += doc.Tokens.Count + doc.Sentences.Count;
         }
         return n;
     }

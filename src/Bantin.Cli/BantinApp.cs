@@ -12,6 +12,7 @@ public static class BantinApp
         {
             NormalizeCommand.Create(context),
             SentencesCommand.Create(context),
+            TokensCommand.Create(context),
             EvalCommand.Create(context),
         };
         var parse = root.Parse(args);

@@ -1,17 +1,19 @@
 using Bantin.Text.Normalization;
 using Bantin.Text.Sentences;
+using Bantin.Text.Tokens;
 
 namespace Bantin.Text.Pipeline;
 
 /// <summary>
-/// A text and its annotations. It owns the text; sentences are spans into <see cref="Text"/> (the normalized text),
-/// and <see cref="Normalized"/> maps any offset back to <see cref="Original"/>.
+/// A text and its annotations. It owns the text; tokens and sentences are spans into <see cref="Text"/> (the
+/// normalized text), and <see cref="Normalized"/> maps any offset back to <see cref="Original"/>.
 /// </summary>
 public sealed class TextDocument
 {
-    internal TextDocument(NormalizedText normalized, IReadOnlyList<SentenceSpan> sentences)
+    internal TextDocument(NormalizedText normalized, IReadOnlyList<Token> tokens, IReadOnlyList<SentenceSpan> sentences)
     {
         Normalized = normalized;
+        Tokens = tokens;
         Sentences = sentences;
     }
 
@@ -23,10 +25,16 @@ public sealed class TextDocument
     /// <summary>The normalized text every annotation points into.</summary>
     public string Text => Normalized.Text;
 
+    /// <summary>Pre-tokenizer tokens, in order; the gaps between them are white space.</summary>
+    public IReadOnlyList<Token> Tokens { get; }
+
     public IReadOnlyList<SentenceSpan> Sentences { get; }
 
-    /// <summary>The text of a span of <see cref="Text"/>.</summary>
+    /// <summary>The text of a sentence.</summary>
     public string this[SentenceSpan span] => Text.Substring(span.Start, span.Length);
+
+    /// <summary>The text of a token.</summary>
+    public string this[Token token] => Text.Substring(token.Start, token.Length);
 
     /// <summary>The span of the original text a normalized span came from.</summary>
     public (int Start, int End) ToOriginal(int start, int end) => (Normalized.Map.ToOriginalStart(start), Normalized.Map.ToOriginalEnd(end));

@@ -1,9 +1,10 @@
 using Bantin.Text.Normalization;
 using Bantin.Text.Sentences;
+using Bantin.Text.Tokens;
 
 namespace Bantin.Text.Pipeline;
 
-/// <summary>Normalization, then sentences. Built once, immutable, thread-safe.</summary>
+/// <summary>Normalization, then tokens and sentences of the normalized text. Built once, immutable, thread-safe.</summary>
 public sealed class TextPipeline
 {
     /// <summary>Longest text accepted: 64 Mi characters (128 MB in memory); larger inputs must be split by the caller.</summary>
@@ -21,6 +22,6 @@ public sealed class TextPipeline
         if (text.Length > MaxTextLength)
             throw new ArgumentException($"Text of {text.Length:N0} characters exceeds the limit of {MaxTextLength:N0}.", nameof(text));
         var normalized = _normalizer.Normalize(text);
-        return new TextDocument(normalized, SentenceSplitter.Split(normalized.Text));
+        return new TextDocument(normalized, Tokenizer.Tokenize(normalized.Text), SentenceSplitter.Split(normalized.Text));
     }
 }

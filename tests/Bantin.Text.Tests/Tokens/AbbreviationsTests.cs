@@ -57,7 +57,7 @@ public class AbbreviationsTests
             var text = (traits & Abbreviations.Traits.TakesPeriod) != 0 ? entry + "." : entry;
             var tokens = Tokenizer.Tokenize(text);
             Assert.True(tokens is [{ Kind: TokenKind.Abbreviation }] && tokens[0].Length == text.Length,
-                $"{text} => {TokenRendering.Render(text)}");
+                $"{text} => {TokenFormatter.Format(text)}");
         }
     }
 }

@@ -16,7 +16,7 @@ public class TokenizerCaseTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Tokens_match_case_file(CaseFile.Case c) => Assert.Equal(c.Expected, TokenRendering.Render(c.Input));
+    public void Tokens_match_case_file(CaseFile.Case c) => Assert.Equal(c.Expected, TokenFormatter.Format(c.Input));
 
     [Fact]
     public void Every_token_kind_has_a_case()
