@@ -11,12 +11,13 @@ public static class NewsCorpus
 {
     public const int Articles = 400;
 
+    // Declared before Paragraphs: static initializers run in order, and Load sets it.
+    public static string Source { get; private set; } = "";
+
     public static IReadOnlyList<string> Paragraphs { get; } = Load();
 
     /// <summary>UTF-8 size of all paragraphs: the "MB" of the MB/s figures.</summary>
     public static long Utf8Bytes { get; } = Paragraphs.Sum(p => (long)Encoding.UTF8.GetByteCount(p));
-
-    public static string Source { get; private set; } = "";
 
     private static List<string> Load()
     {

@@ -41,6 +41,7 @@ internal static class EvalCommand
 
             var goldSentences = new List<string>();
             var predicted = new List<string>();
+            var naive = new List<string>();
             int paragraphs = 0;
             foreach (var p in SentenceEvaluation.FromJsonl(goldFile.FullName, parse.GetValue(limit)))
             {
@@ -58,15 +59,19 @@ internal static class EvalCommand
                     predicted.Add(sentence);
                     predOut?.Write(sentence + "\n");
                 }
+                naive.AddRange(NaiveSentenceSplitter.Split(p.Text));
                 inputOut?.Write(p.Text + "\n");
                 goldOut?.Write(string.Join("\n", p.Sentences) + "\n");
             }
             var score = BoundaryScore.Compute(goldSentences, predicted, out long goldLength, out long predLength);
+            var baseline = BoundaryScore.Compute(goldSentences, naive, out _, out _);
             using var output = context.OpenOutput();
             if (goldLength != predLength)
                 context.Stderr.WriteLine($"warning: text length differs: gold {goldLength}, predicted {predLength} non-space characters");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"paragraphs {paragraphs}, gold boundaries {score.Gold}, predicted {score.Predicted}, correct {score.Correct}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"baseline (split after .!?… + space + capital or quote): precision {100 * baseline.Precision:F2}, recall {100 * baseline.Recall:F2}, F1 {100 * baseline.F1:F2}"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"precision {100 * score.Precision:F2}"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"recall {100 * score.Recall:F2}"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"F1 {100 * score.F1:F2}"));
