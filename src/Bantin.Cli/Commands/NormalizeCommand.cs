@@ -15,24 +15,21 @@ internal static class NormalizeCommand
             Description = "Tone-mark placement: keep (as written), old (hòa, thủy) or new (hoà, thuỷ).",
             DefaultValueFactory = _ => "keep",
         }.AcceptOnlyFromAmong("keep", "old", "new");
-        var from = CommonOptions.From();
-        var json = CommonOptions.Json();
-        var file = CommonOptions.InputFiles();
-        var command = new Command("normalize", "Normalize Vietnamese text line by line: Unicode NFC, spaces, punctuation, tone marks, repairs.")
+        var io = new TextCommandOptions();
+        var command = io.AddTo(new Command("normalize",
+            "Normalize Vietnamese text line by line: legacy encodings, Unicode NFC, spaces, punctuation, tone marks, repairs.")
         {
-            tone, from, json, file,
-        };
+            tone,
+        });
         command.SetAction(parse =>
         {
-            var encoding = CommonOptions.ParseEncoding(parse.GetValue(from)!);
-            var options = NormalizerOptions.Default with
+            var (encoding, input, json) = io.Bind(parse, context);
+            var normalizer = new TextNormalizer(NormalizerOptions.Default with
             {
                 Tone = Enum.Parse<ToneStyle>(parse.GetValue(tone)!, ignoreCase: true),
                 From = encoding,
-            };
-            var normalizer = new TextNormalizer(options);
-            var input = new TextInput(context, parse.GetValue(file), encoding);
-            if (parse.GetValue(json)) WriteJson(context, input, normalizer);
+            });
+            if (json) WriteJson(context, input, normalizer);
             else
             {
                 using var output = context.OpenOutput();

@@ -40,24 +40,18 @@ public sealed class OffsetMap
         return _previous?.ToOriginalEnd(local) ?? local;
     }
 
-    private int MapStart(int offset)
-    {
-        // Last edit starting at or before offset.
-        int i = LastAtOrBefore(offset, strict: false);
-        if (i < 0) return offset;
-        int rel = offset - _newStart[i];
-        if (rel < _newLength[i]) return _oldStart[i] + Math.Min(rel, _oldLength[i]);
-        return _oldStart[i] + _oldLength[i] + (rel - _newLength[i]);
-    }
+    // A start maps through the last edit at or before it; an end through the last edit strictly before it, because an
+    // edit that starts exactly at a span's end lies outside the span.
+    private int MapStart(int offset) => Map(offset, LastAtOrBefore(offset, strict: false));
 
-    private int MapEnd(int offset)
+    private int MapEnd(int offset) => Map(offset, LastAtOrBefore(offset, strict: true));
+
+    private int Map(int offset, int edit)
     {
-        // Last edit starting strictly before offset: an edit that starts at offset lies after the span's end.
-        int i = LastAtOrBefore(offset, strict: true);
-        if (i < 0) return offset;
-        int rel = offset - _newStart[i];
-        if (rel < _newLength[i]) return _oldStart[i] + Math.Min(rel, _oldLength[i]);
-        return _oldStart[i] + _oldLength[i] + (rel - _newLength[i]);
+        if (edit < 0) return offset;
+        int rel = offset - _newStart[edit];
+        if (rel < _newLength[edit]) return _oldStart[edit] + Math.Min(rel, _oldLength[edit]);
+        return _oldStart[edit] + _oldLength[edit] + (rel - _newLength[edit]);
     }
 
     private int LastAtOrBefore(int offset, bool strict)
