@@ -5,7 +5,11 @@ namespace Bantin.Text.Tests.Tokens;
 /// <summary>Hostile input: naughty strings, pathological repetitions, a 10 MB line. Checks structure, not timing.</summary>
 public class TokenizerRobustnessTests
 {
-    public static TheoryData<string> NaughtyStrings =>
+    // Rows carry only an index: xunit turns a lone surrogate into U+FFFD when it passes strings to a theory, so the
+    // strings themselves must not travel through it.
+    public static TheoryData<int> NaughtyStrings => Indexes(Naughty);
+
+    private static readonly string[] Naughty =
     [
         "", " ", "\0", "null", "NaN", "undefined", "-1", "1E+02", "0x0", "1/0", "$1.00", "₫",
         "Ṱ̺̺̕o͞ ̷i̲̬͇̪͙n̝̗͕v̟̜̘̦͟o̶̙̰̠kè͚̮̺̪̹̱̤ ̖t̝͕̳̣̻̪͞h̼͓̲̦̳̘̲e͇̣̰̦̬͎ ̢̼̻̱̘h͚͎͙̜̣̲ͅi̦̲̣̰̤v̻͍e̺̭̳̪̰",
@@ -21,9 +25,18 @@ public class TokenizerRobustnessTests
 
     [Theory]
     [MemberData(nameof(NaughtyStrings))]
-    public void Naughty_strings_are_well_formed(string text) => TokenAssert.WellFormed(text);
+    public void Naughty_strings_are_well_formed(int index) => TokenAssert.WellFormed(Naughty[index]);
 
-    public static TheoryData<string> Repeated =>
+    private static TheoryData<int> Indexes(string[] items)
+    {
+        var data = new TheoryData<int>();
+        for (int i = 0; i < items.Length; i++) data.Add(i);
+        return data;
+    }
+
+    public static TheoryData<int> Repeated => Indexes(RepeatedUnits);
+
+    private static readonly string[] RepeatedUnits =
     [
         "a", "A.", "a.", "1.", "1/", "aB", "GiápTổng", "TP. ", "http://x", "a@", "@a.", "#a", "\u0301", "a\u0301",
         "😀", "👨\u200D", "\uD800", "-", ". ", "5 triệu ", "v.v.", "x.vn.", "1-", "\u00A0",
@@ -32,8 +45,9 @@ public class TokenizerRobustnessTests
     /// <summary>Look-ahead is bounded: a long repetition must take linear time, so this would hang otherwise.</summary>
     [Theory]
     [MemberData(nameof(Repeated))]
-    public void Long_repetitions_are_well_formed(string unit)
+    public void Long_repetitions_are_well_formed(int index)
     {
+        string unit = RepeatedUnits[index];
         var text = string.Concat(Enumerable.Repeat(unit, 200_000 / unit.Length + 1));
         TokenAssert.WellFormed(text);
     }
