@@ -39,8 +39,20 @@ internal static class AbbreviationRules
             return (traits & (Catalogue.Traits.Prefix | Catalogue.Traits.Place)) != 0;
         if (word.Length == 1 && AdministrativeLetters.Contains(word[0])) return true;
         if (word.Contains('.')) return IsDottedAbbreviation(word);
-        if (word.Length == 1 && char.IsUpper(word[0])) return IsInitial(text, start, word[0]);
+        if (word.Length == 1 && char.IsUpper(word[0])) return IsInitial(text, start, word[0]) || ForeignNameFollows(text, mark);
         return false;
+    }
+
+    // "Phó Tổng thống M. Pence", "George W. Bush": a capitalised word that is not Vietnamese after a lone capital is
+    // the rest of a foreign name; a new Vietnamese sentence starts with a Vietnamese word.
+    private static bool ForeignNameFollows(ReadOnlySpan<char> text, int mark)
+    {
+        int k = mark + 1;
+        while (k < text.Length && text[k] == ' ') k++;
+        int end = k;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        if (end - k < 2 || !char.IsUpper(text[k]) || char.IsUpper(text[k + 1])) return false;
+        return !SyllableParser.IsValid(text[k..end]);
     }
 
     // "U.S", "N.Q.D", "PGS.TS": short pieces; "samsungconnect.vn" is a domain ending the sentence.
