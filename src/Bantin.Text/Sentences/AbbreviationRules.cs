@@ -15,9 +15,10 @@ internal static class AbbreviationRules
     private const string AdministrativeLetters = "QPHX";
 
     // Words before a name's initial ("anh H.", "bà N."): the initial's full stop does not end the sentence.
+    // (Not "nam"/"nữ": "Đông Nam Á." ends sentences.)
     private static readonly HashSet<string> PersonWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "ông", "bà", "anh", "chị", "em", "cháu", "cô", "chú", "bác", "bé", "cụ", "thầy", "nữ", "nam", "bạn", "chồng", "vợ",
+        "ông", "bà", "anh", "chị", "em", "cháu", "cô", "chú", "bác", "bé", "cụ", "thầy", "bạn", "chồng", "vợ",
         "con", "họ", "tên", "sinh", "viên",
     };
 
