@@ -11,6 +11,7 @@ internal static class EvalCommand
     public static Command Create(CliContext context) => new("eval", "Measure quality against gold data.")
     {
         Sentences(context),
+        EvalReadCommand.Create(context),
     };
 
     private static Command Sentences(CliContext context)

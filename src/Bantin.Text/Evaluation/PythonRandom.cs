@@ -13,13 +13,26 @@ public sealed class PythonRandom
     public PythonRandom(uint seed) => InitByArray([seed]);
 
     /// <summary><c>random.randint(a, b)</c>: a ≤ result ≤ b.</summary>
-    public int RandInt(int a, int b)
+    public int RandInt(int a, int b) => a + RandBelow(b - a + 1);
+
+    /// <summary><c>random.randrange(n)</c>: 0 ≤ result &lt; n.</summary>
+    public int RandRange(int n) => RandBelow(n);
+
+    /// <summary><c>random.random()</c>: a double in [0, 1) from 53 random bits.</summary>
+    public double Random()
     {
-        int n = b - a + 1;
+        uint a = Next() >> 5, b = Next() >> 6;
+        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
+    }
+
+    // CPython's _randbelow_with_getrandbits: draw bit_length(n) bits until the value is below n.
+    private int RandBelow(int n)
+    {
+        if (n <= 0) throw new ArgumentOutOfRangeException(nameof(n));
         int k = 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)n); // n.bit_length()
         uint r = Next() >> (32 - k);
         while (r >= n) r = Next() >> (32 - k);
-        return a + (int)r;
+        return (int)r;
     }
 
     private void InitGenrand(uint s)

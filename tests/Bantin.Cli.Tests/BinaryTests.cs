@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Bantin.Cli.Tests;
+
+/// <summary>
+/// Runs the real bantin executable in a child process: catches what in-process tests cannot (runtime configuration
+/// such as globalization mode, console encoding, exit codes, no stack traces).
+/// </summary>
+public class BinaryTests
+{
+    private static (int Code, string Stdout, string Stderr) Run(string stdin, params string[] args)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "bantin.dll");
+        var psi = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8, StandardErrorEncoding = Encoding.UTF8, UseShellExecute = false,
+        };
+        psi.ArgumentList.Add(dll);
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var p = Process.Start(psi)!;
+        var stdinBytes = Encoding.UTF8.GetBytes(stdin);
+        p.StandardInput.BaseStream.Write(stdinBytes);
+        p.StandardInput.Close();
+        var output = p.StandardOutput.ReadToEndAsync();
+        var error = p.StandardError.ReadToEndAsync();
+        Assert.True(p.WaitForExit(60_000), "bantin did not finish");
+        return (p.ExitCode, output.Result, error.Result);
+    }
+
+    [Fact]
+    public void The_executable_composes_decomposed_unicode()
+    {
+        // Regression: with InvariantGlobalization the runtime cannot normalize, and NFC silently did nothing.
+        var (code, stdout, _) = Run("Die\u0302\u0303n \u0111a\u0300n\n", "normalize");
+        Assert.Equal(0, code);
+        Assert.Equal("Diễn đàn\n", stdout);
+    }
+
+    [Fact]
+    public void Bad_usage_exits_1_with_a_message_and_no_stack_trace()
+    {
+        var (code, _, stderr) = Run("", "normalize", "/no/such/file");
+        Assert.Equal(1, code);
+        Assert.Contains("no such file", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+    }
+}
