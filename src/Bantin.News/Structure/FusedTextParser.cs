@@ -1,8 +1,109 @@
+using Bantin.News.Model;
+using Bantin.Text.Normalization;
+
 namespace Bantin.News.Structure;
 
-/// <summary>Placeholder until structure recovery lands: the whole text as one body paragraph.</summary>
+/// <summary>
+/// Structure recovery. Text with line breaks is read one field per line. Fused text (every line break removed, as in
+/// the seeds) is first cleaned without touching spaces (NFC, legacy encodings, invisible characters), then cut where
+/// fields were run together (<see cref="GlueFinder"/>): the first cut ends the title, the second the sapo, the others
+/// end paragraphs; a short last piece is the by-line. Each field is then normalized fully. Every change and every cut
+/// is reported as a <see cref="Repair"/> with its offset in the raw text.
+/// </summary>
 internal static class FusedTextParser
 {
-    public static RecoveredArticle Parse(string text, bool hasHead) =>
-        new("", "", text.Length == 0 ? [] : [text], null, [], []);
+    // Spaces must survive the first cleaning: a no-break space after a full stop is evidence of a lost line break.
+    private static readonly TextNormalizer Light = new(NormalizerOptions.Default with
+    {
+        NormalizeSpaces = false, FixPunctuationSpacing = false, RepairSplitSyllables = false, ReportGluedSentences = false,
+    });
+
+    public static RecoveredArticle Parse(string raw, bool hasHead)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        var light = Light.Normalize(raw);
+        var repairs = new List<Repair>(light.Changes.Select(c => new Repair(RepairKinds.Of(c.Kind), c.Original, c.Start)));
+        string t = light.Text;
+        var spans = LineCount(t) >= 2 ? LineSpans(t) : FusedSpans(t, hasHead, light.Map, repairs);
+
+        var fields = spans.Select(s => Clean(t, s, light.Map, repairs)).Where(f => f.Length > 0).ToList();
+        string title = "", sapo = "";
+        if (hasHead && fields.Count >= 2)
+        {
+            title = fields[0];
+            sapo = fields[1];
+            fields.RemoveRange(0, 2);
+        }
+        else if (hasHead && fields.Count == 1)
+        {
+            title = fields[0];
+            fields.Clear();
+        }
+
+        string? author = null;
+        var credits = new List<string>();
+        if (fields.Count >= 2 || !hasHead && fields.Count >= 2 || hasHead && fields.Count >= 1 && sapo.Length > 0)
+        {
+            if (fields.Count > 0 && BylineParser.LooksLikeByline(fields[^1]))
+            {
+                (author, credits) = BylineParser.Split(fields[^1]);
+                int at = raw.LastIndexOf(fields[^1].Split(' ')[0], StringComparison.Ordinal);
+                repairs.Add(new Repair("byline", fields[^1], Math.Max(0, at)));
+                fields.RemoveAt(fields.Count - 1);
+            }
+        }
+        repairs.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        return new RecoveredArticle(title, sapo, fields, author, credits, repairs);
+    }
+
+    private static int LineCount(string t)
+    {
+        int lines = 0;
+        foreach (var line in t.AsSpan().EnumerateLines()) if (!line.IsWhiteSpace()) lines++;
+        return lines;
+    }
+
+    private static List<(int Start, int End)> LineSpans(string t)
+    {
+        var spans = new List<(int, int)>();
+        int start = 0;
+        for (int i = 0; i <= t.Length; i++)
+        {
+            if (i < t.Length && t[i] is not ('\n' or '\r' or '\u2028' or '\u2029')) continue;
+            if (i > start) spans.Add((start, i));
+            start = i + 1;
+        }
+        return spans;
+    }
+
+    private static List<(int Start, int End)> FusedSpans(string t, bool hasHead, OffsetMap map, List<Repair> repairs)
+    {
+        var glues = new List<GluePoint>();
+        foreach (var g in GlueFinder.Find(t))
+            if (!g.NamePair || hasHead && glues.Count == 0) glues.Add(g);
+
+        var spans = new List<(int, int)>(glues.Count + 1);
+        int start = 0;
+        for (int k = 0; k < glues.Count; k++)
+        {
+            var g = glues[k];
+            spans.Add((start, g.End));
+            string kind = hasHead && k == 0 ? "title-boundary" : hasHead && k == 1 ? "sapo-boundary" : "glued-paragraph";
+            int from = Math.Max(0, g.End - 1), to = Math.Min(t.Length, g.Start + 1);
+            repairs.Add(new Repair(kind, t[from..to], map.ToOriginalStart(g.End)));
+            start = g.Start;
+        }
+        spans.Add((start, t.Length));
+        return spans;
+    }
+
+    /// <summary>The field's text, fully normalized; its changes are reported at raw-text offsets.</summary>
+    private static string Clean(string t, (int Start, int End) span, OffsetMap map, List<Repair> repairs)
+    {
+        var field = TextNormalizer.Default.Normalize(t[span.Start..span.End]);
+        foreach (var c in field.Changes)
+            if (c.Kind != ChangeKind.GluedSentence)
+                repairs.Add(new Repair(RepairKinds.Of(c.Kind), c.Original, map.ToOriginalStart(span.Start + c.Start)));
+        return field.Text.Trim();
+    }
 }

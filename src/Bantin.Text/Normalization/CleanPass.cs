@@ -82,9 +82,16 @@ internal static class CleanPass
         return true;
     }
 
-    // " .5" or " ,5" starts a number, not a closing mark.
+    // "giảm .5 điểm": " .5" starts a number after a word; but "7 ,5%" is one number with a stray space in it.
     private static bool IsNumberAfterSpace(string s, int j) =>
-        s[j] is '.' or ',' && j + 1 < s.Length && char.IsAsciiDigit(s[j + 1]);
+        s[j] is '.' or ',' && j + 1 < s.Length && char.IsAsciiDigit(s[j + 1]) && !IsDigitBeforeRun(s, j);
+
+    private static bool IsDigitBeforeRun(string s, int j)
+    {
+        int k = j - 1;
+        while (k >= 0 && CharClass.IsSpace(s[k])) k--;
+        return k >= 0 && char.IsAsciiDigit(s[k]);
+    }
 
     // ZWJ glues emoji sequences (👨‍👩‍👧); dropping it would change what the reader sees.
     private static bool JoinsEmoji(string s, int i) =>

@@ -58,6 +58,13 @@ public static class SentenceSplitter
         if (end > start) output.Add(new SentenceSpan(start, end - start));
     }
 
+    /// <summary>
+    /// True when the full stop at <paramref name="period"/> closes an abbreviation a name follows (<c>TP.</c>, <c>GS.</c>,
+    /// <c>Q.</c>) or a name's initial (<c>Lê Hoài B.</c>, <c>M. Pence</c>), so it does not end a sentence.
+    /// </summary>
+    public static bool IsAbbreviationPeriod(ReadOnlySpan<char> text, int period) =>
+        period >= 0 && period < text.Length && text[period] == '.' && AbbreviationRules.IsPrefixBefore(text, period);
+
     internal static bool IsTerminator(char c) => c is '.' or '!' or '?' or '…';
     internal static bool IsCloser(char c) => c is '"' or '”' or '’' or '\'' or ')' or ']' or '»' or '}';
     internal static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';

@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace Bantin.News.Structure;
+
+/// <summary>
+/// Tells a by-line from a last paragraph, and takes media credits out of it: <c>Như Tâm (Video: VTV)</c> is the
+/// author "Như Tâm" with the credit "Video: VTV". Source notes such as <c>(Theo Reuters)</c> stay in the by-line as
+/// written.
+/// </summary>
+internal static partial class BylineParser
+{
+    /// <summary>Longest by-line, in words: "Hương Giang - Trường Thịnh (Theo Reuters, BBC)".</summary>
+    public const int MaxWords = 10;
+
+    /// <summary>A short line without sentence punctuation at its end that starts with a capital: a by-line.</summary>
+    public static bool LooksLikeByline(string text)
+    {
+        var s = text.Trim();
+        if (s.Length == 0 || !char.IsUpper(s[0]) && !s.StartsWith('(')) return false;
+        var bare = MediaCredit().Replace(s, "").TrimEnd();
+        if (bare.Length == 0) return true;
+        if (bare[^1] is '.' or '!' or '?' or '…' or ':' or ';' or ',') return false;
+        return bare.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxWords;
+    }
+
+    /// <summary>The author (null when only credits remain) and the media credits of a by-line.</summary>
+    public static (string? Author, List<string> Credits) Split(string byline)
+    {
+        var credits = new List<string>();
+        var author = MediaCredit().Replace(byline, m =>
+        {
+            credits.Add($"{m.Groups["label"].Value}: {m.Groups["who"].Value.Trim()}");
+            return "";
+        }).Trim();
+        return (author.Length == 0 ? null : author, credits);
+    }
+
+    // "(Video: VTV)", "(Ảnh: Reuters)", "( Clip : VTC )": a labelled media credit in brackets.
+    [GeneratedRegex(@"\(\s*(?<label>Video|Ảnh|Clip|Đồ họa|Đồ hoạ|Infographic|Nguồn|Thực hiện)\s*:\s*(?<who>[^()]+?)\s*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex MediaCredit();
+}

@@ -1,0 +1,216 @@
+using Bantin.Text.Lexicons;
+using Bantin.Text.Sentences;
+using Bantin.Text.Syllables;
+
+namespace Bantin.News.Structure;
+
+/// <summary>
+/// Finds where the fields of a fused article were run together: sentence punctuation directly followed by the start of
+/// a new field (no space, or only a no-break space), or a word directly followed by a capitalised Vietnamese syllable.
+/// Text that naturally has no space there stays whole: abbreviations (<c>TP.HCM</c>, <c>GS.Ngô</c>), decimals,
+/// domains, camel-case names (<c>VnExpress</c>, <c>iPhone</c>, <c>TikTok</c>).
+/// </summary>
+internal static class GlueFinder
+{
+    private const string Closers = "\"”’)»]'";
+    private const string Openers = "\"“‘(«['";
+
+    public static List<GluePoint> Find(string t)
+    {
+        var glues = new List<GluePoint>();
+        int partStart = 0;
+        for (int i = 1; i < t.Length; i++)
+        {
+            char c = t[i];
+            if (IsTerminator(c) || c == ':' && IsColonGlue(t, i))
+            {
+                int end = i + 1;
+                while (end < t.Length && IsTerminator(t[end])) end++;
+                end = SkipClosers(t, partStart, end);
+                int start = end;
+                while (start < t.Length && IsNoBreakSpace(t[start])) start++;
+                bool nbsp = start > end;
+                if (start < t.Length && IsFieldStart(t, start, digitBefore: IsNumberContinuing(t, i, start))
+                    && (nbsp || !IsAbbreviation(t, i, end, start)))
+                {
+                    glues.Add(new GluePoint(end, start, nbsp ? GlueKind.NoBreakSpace : GlueKind.Punctuation, false));
+                    partStart = start;
+                }
+                i = Math.Max(i, start - 1);
+                continue;
+            }
+            if (VietLetters.IsUpper(c) && TryHeadingGlue(t, i, partStart, out bool namePair))
+            {
+                glues.Add(new GluePoint(i, i, GlueKind.Heading, namePair));
+                partStart = i;
+            }
+            else if (c is '"' or '“' && IsQuotedHeadingGlue(t, i, partStart))
+            {
+                glues.Add(new GluePoint(i, i, GlueKind.Heading, false));
+                partStart = i;
+                i++;
+            }
+        }
+        return glues;
+    }
+
+    private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '…';
+
+    // "chia sẻ:“Chúng tôi…": a colon run into a quotation or a capital, where text always has a space ("10:30" has digits).
+    private static bool IsColonGlue(string t, int i) =>
+        i + 1 < t.Length && !char.IsDigit(t[i - 1])
+        && (t[i + 1] is '“' or '"' || VietLetters.IsUpper(t[i + 1]) || t[i + 1] is '-' or '–' && i + 2 < t.Length && t[i + 2] == ' ');
+
+    /// <summary>
+    /// True when digits on both sides of the full stop form one number: 3.500, 1.000.000 (thousands), 3.5. A year or
+    /// other ungrouped number of three or more digits before it, and anything but three digits after it, is a field
+    /// ending in a number and the next starting with one ("năm 2019.9 tháng đầu năm").
+    /// </summary>
+    private static bool IsNumberContinuing(string t, int mark, int start)
+    {
+        if (mark == 0 || !char.IsDigit(t[mark - 1]) || t[mark] != '.') return char.IsDigit(t[Math.Max(0, mark - 1)]) && t[mark] != '.';
+        int before = 0;
+        for (int k = mark - 1; k >= 0 && char.IsDigit(t[k]); k--) before++;
+        bool grouped = mark - before - 1 >= 0 && t[mark - before - 1] == '.';
+        int after = 0;
+        for (int k = start; k < t.Length && char.IsDigit(t[k]); k++) after++;
+        if (after == 3) return true;                     // thousands
+        if (before != 4 || grouped) return true;         // 3.5 (decimal), mục 1202.12
+        int year = int.Parse(t.AsSpan(mark - 4, 4), System.Globalization.CultureInfo.InvariantCulture);
+        return year is < 1900 or > 2100;                 // "năm 2019.9 tháng": a year ends the sentence
+    }
+
+    private static bool IsNoBreakSpace(char c) => c is '\u00A0' or '\u202F' or '\u2007';
+
+    // Closing quotes and brackets stay with the field they close. A straight quote closes only when the field has an
+    // odd number of them so far; otherwise it opens the next field ('nay."MAZ Asia"').
+    private static int SkipClosers(string t, int partStart, int end)
+    {
+        while (end < t.Length && Closers.Contains(t[end]))
+        {
+            if (t[end] is '"' or '\'' && t.AsSpan(partStart, end - partStart).Count(t[end]) % 2 == 0) break;
+            end++;
+        }
+        return end;
+    }
+
+    /// <summary>What may begin a field: a capital, an opening quote or bracket before a capital or digit, a digit
+    /// (not right after another: 3.5 is a number), a list dash.</summary>
+    private static bool IsFieldStart(string t, int j, bool digitBefore)
+    {
+        char ch = t[j];
+        if (char.IsUpper(ch)) return true;
+        if (char.IsDigit(ch)) return !digitBefore;
+        if (Openers.Contains(ch))
+        {
+            int k = j;
+            while (k < t.Length && (Openers.Contains(t[k]) || t[k] == ' ')) k++;
+            return k < t.Length && (char.IsUpper(t[k]) || char.IsDigit(t[k]));
+        }
+        return ch is '-' or '–' or '—' or '•' or '+' && j + 1 < t.Length && t[j + 1] == ' ';
+    }
+
+    /// <summary>
+    /// The full stop belongs to an abbreviation or an initial: TP.HCM, U.S, Q.1, GS.TS, TP.Hồ Chí Minh, M.Pence, N.H),
+    /// PV.VietNamNet. Glued to a capitalised Vietnamese syllable after a dotted or upper-case abbreviation, it ends a
+    /// sentence all the same: "tại TP.HCM.Ông Sơn", "(APEC).Chủ tịch".
+    /// </summary>
+    private static bool IsAbbreviation(string t, int mark, int end, int start)
+    {
+        if (t[mark] != '.' || end - mark != 1) return false;
+        int w = mark;
+        while (w > 0 && (char.IsLetter(t[w - 1]) || t[w - 1] == '.')) w--;
+        var before = t.AsSpan(w, mark - w);
+        bool syllableAfter = StartsCapitalisedSyllable(t, start);
+        if (before.Contains('.') || !before.IsEmpty && before.Length <= 5 && AllUpper(before))
+            return !syllableAfter || SentenceSplitter.IsAbbreviationPeriod(t, mark) && !before.Contains('.');
+        return SentenceSplitter.IsAbbreviationPeriod(t, mark);
+    }
+
+    private static bool StartsCapitalisedSyllable(string t, int i)
+    {
+        if (i >= t.Length || !VietLetters.IsUpper(t[i])) return false;
+        int e = i + 1;
+        while (e < t.Length && VietLetters.IsLetter(t[e]) && !VietLetters.IsUpper(t[e])) e++;
+        return (e == t.Length || !char.IsLetterOrDigit(t[e])) && (e - i >= 2 || t[i] > '\u007F') && SyllableParser.IsValid(t.AsSpan(i, e - i));
+    }
+
+    private static bool AllUpper(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s) if (!char.IsUpper(c)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// A capitalised Vietnamese syllable at <paramref name="i"/> run straight into what comes before (a word, a digit,
+    /// a closing quote): <c>MinskLiên</c>, <c>ÁNăm</c>, <c>10Năm</c>, <c>APECChủ</c>, <c>lýTừ</c>.
+    /// </summary>
+    private static bool TryHeadingGlue(string t, int i, int partStart, out bool namePair)
+    {
+        namePair = false;
+        if (i <= partStart) return false; // a field already starts here
+        char prev = t[i - 1];
+        if (!(char.IsLetter(prev) || char.IsDigit(prev) || Closers.Contains(prev) || prev is '?' or '!' or '%' or '/')) return false;
+        // A straight quote right before the capital opens a quotation unless the field has an odd number of them.
+        if (prev is '"' or '\'' && t.AsSpan(partStart, i - 1 - partStart).Count(prev) % 2 == 0) return false;
+        int wEnd = i + 1;
+        while (wEnd < t.Length && VietLetters.IsLetter(t[wEnd]) && !VietLetters.IsUpper(t[wEnd])) wEnd++;
+        bool syllable = (wEnd - i >= 2 || t[i] > '\u007F') && !(wEnd < t.Length && (char.IsLetterOrDigit(t[wEnd]) || t[wEnd] == '-'))
+                        && SyllableParser.IsValid(t.AsSpan(i, wEnd - i));       // "đồng/quảỞ Việt Nam": Ở is a word
+        if (!char.IsLetter(prev)) return syllable;
+
+        int pStart = i - 1;
+        while (pStart > 0 && char.IsLetter(t[pStart - 1])) pStart--;
+        var p = t.AsSpan(pStart, i - pStart);
+        bool pSyllable = SyllableParser.IsValid(p);
+        if (!syllable)                                                                      // "tín dụng đenPGS.TS Lê"
+            return !char.IsUpper(p[0]) && p.Length >= 2 && pSyllable && StartsAcronym(t, i);
+        if (wEnd - i == 1 && AllUpper(p)) return false;                                     // CÔNG TY CỔ: capitals throughout
+        bool urlBefore = pStart > 0 && t[pStart - 1] is '.' or '/';
+        if (!char.IsUpper(p[0]) && !pSyllable && p.Length <= 2 && !IsUnit(t, pStart) && !urlBefore) return false; // iPhone
+        if (char.IsUpper(p[0]) && p.Length > 1 && !AllUpper(p))
+        {
+            if (!HasVietnameseLetter(p) && p.Length <= 4 && !urlBefore) return false;       // GrabPay: short foreign word
+            // Two capitalised syllables: a heading ending in a name ("bầu ĐứcTuần qua") unless together they are a known
+            // name or word, written without its space ("MêKông", "CầnThơ").
+            namePair = pSyllable && IsKnownPair(p, t.AsSpan(i, wEnd - i));
+        }
+        return true;
+    }
+
+    private static bool IsKnownPair(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        Span<char> buffer = stackalloc char[first.Length + 1 + second.Length];
+        first.ToLowerInvariant(buffer);
+        buffer[first.Length] = ' ';
+        second.ToLowerInvariant(buffer[(first.Length + 1)..]);
+        return KnownWords.Contains(buffer);
+    }
+
+    // "thói quen hằng ngày"Trước khi…": a lower-case word run into an opening quote and a capital.
+    private static bool IsQuotedHeadingGlue(string t, int i, int partStart)
+    {
+        if (i <= partStart || i + 2 >= t.Length || !char.IsLower(t[i - 1]) || !VietLetters.IsUpper(t[i + 1])) return false;
+        if (t[i] == '"' && t.AsSpan(partStart, i - partStart).Count('"') % 2 == 1) return false; // it closes a quotation
+        int pStart = i - 1;
+        while (pStart > 0 && char.IsLetter(t[pStart - 1])) pStart--;
+        return SyllableParser.IsValid(t.AsSpan(pStart, i - pStart));
+    }
+
+    // "2 triệu đồng/kgGần đây": a unit after a slash or a number ends a heading.
+    private static bool IsUnit(string t, int pStart) => pStart > 0 && (t[pStart - 1] == '/' || char.IsDigit(t[pStart - 1]));
+
+    // Two or more capitals, then a non-letter: UBND, PGS.TS, APEC.
+    private static bool StartsAcronym(string t, int i)
+    {
+        int k = i;
+        while (k < t.Length && char.IsUpper(t[k])) k++;
+        return k - i >= 2 && (k == t.Length || !char.IsLetter(t[k]));
+    }
+
+    private static bool HasVietnameseLetter(ReadOnlySpan<char> p)
+    {
+        foreach (char c in p) if (c > '\u007F') return true;
+        return false;
+    }
+}

@@ -1,0 +1,40 @@
+using System.IO.Compression;
+using System.Reflection;
+
+namespace Bantin.Text.Lexicons;
+
+/// <summary>
+/// Known multi-syllable Vietnamese words and names (lower case, syllables separated by one space): RDRsegmenter's
+/// VnVocab, its Vietnamese locations and country names (Apache-2.0; see NOTICE and docs/data.md). Loaded once, lazily,
+/// thread-safe; about 34,000 entries.
+/// </summary>
+public static class KnownWords
+{
+    private const string ResourceName = "Bantin.Text.Resources.multi-syllable-words.txt.gz";
+
+    private static readonly Lazy<HashSet<string>> Words = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public static int Count => Words.Value.Count;
+
+    /// <summary>True when the syllables, joined by spaces and lower-cased, form a listed word ("cần thơ", "hợp tác").</summary>
+    public static bool Contains(ReadOnlySpan<char> lowerCaseWords) =>
+        Words.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lowerCaseWords);
+
+    private static HashSet<string> Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing from Bantin.Text.");
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        int lineNo = 0;
+        for (string? line; (line = reader.ReadLine()) is not null;)
+        {
+            lineNo++;
+            if (line.Length == 0) continue;
+            if (!line.Contains(' ')) throw new FormatException($"{ResourceName}:{lineNo}: expected a multi-syllable word, got '{line}'");
+            set.Add(line);
+        }
+        return set;
+    }
+}
