@@ -31,7 +31,7 @@ internal static class GlueFinder
                 while (start < t.Length && IsNoBreakSpace(t[start])) start++;
                 bool nbsp = start > end;
                 if (start < t.Length && IsFieldStart(t, start, digitBefore: IsNumberContinuing(t, i, start))
-                    && (nbsp || !IsAbbreviation(t, i, end, start)))
+                    && (nbsp || t[start] is '-' or '–' || !IsAbbreviation(t, i, end, start)))
                 {
                     glues.Add(new GluePoint(end, start, nbsp ? GlueKind.NoBreakSpace : GlueKind.Punctuation, false));
                     partStart = start;
@@ -42,6 +42,11 @@ internal static class GlueFinder
             if (VietLetters.IsUpper(c) && TryHeadingGlue(t, i, partStart, out bool namePair))
             {
                 glues.Add(new GluePoint(i, i, GlueKind.Heading, namePair));
+                partStart = i;
+            }
+            else if (c is '-' or '–' && IsDashListGlue(t, i, partStart))
+            {
+                glues.Add(new GluePoint(i, i, GlueKind.Heading, false));
                 partStart = i;
             }
             else if (c is '"' or '“' && IsQuotedHeadingGlue(t, i, partStart))
@@ -170,7 +175,8 @@ internal static class GlueFinder
         if (!char.IsUpper(p[0]) && !pSyllable && p.Length <= 2 && !IsUnit(t, pStart) && !urlBefore) return false; // iPhone
         if (char.IsUpper(p[0]) && p.Length > 1 && !AllUpper(p))
         {
-            if (!HasVietnameseLetter(p) && p.Length <= 4 && !urlBefore) return false;       // GrabPay: short foreign word
+            // GrabPay, PayPal: a short foreign word and an English word of syllable shape. "NgaCuộc gặp" is a glue.
+            if (!HasVietnameseLetter(p) && p.Length <= 4 && !urlBefore && !IsCommonSyllable(t.AsSpan(i, wEnd - i))) return false;
             // Two capitalised syllables: a heading ending in a name ("bầu ĐứcTuần qua") unless together they are a known
             // name or word, written without its space ("MêKông", "CầnThơ").
             namePair = pSyllable && IsKnownPair(p, t.AsSpan(i, wEnd - i));
@@ -187,6 +193,11 @@ internal static class GlueFinder
         return KnownWords.Contains(buffer);
     }
 
+    // "nguyên Tổng giám đốc DAB- Nguyễn Thị Vân": a list line ("- …") run into the line before; text writes " - ".
+    private static bool IsDashListGlue(string t, int i, int partStart) =>
+        i > partStart && i + 2 < t.Length && t[i + 1] == ' ' && (char.IsLetterOrDigit(t[i - 1]) || t[i - 1] is '.' or ')' or ':')
+        && char.IsLetter(t[i + 2]);
+
     // "thói quen hằng ngày"Trước khi…": a lower-case word run into an opening quote and a capital.
     private static bool IsQuotedHeadingGlue(string t, int i, int partStart)
     {
@@ -197,8 +208,21 @@ internal static class GlueFinder
         return SyllableParser.IsValid(t.AsSpan(pStart, i - pStart));
     }
 
-    // "2 triệu đồng/kgGần đây": a unit after a slash or a number ends a heading.
-    private static bool IsUnit(string t, int pStart) => pStart > 0 && (t[pStart - 1] == '/' || char.IsDigit(t[pStart - 1]));
+    // "2 triệu đồng/kgGần đây", "30 kmẢnh vệ tinh": a unit after a slash or a number ends a heading.
+    private static bool IsUnit(string t, int pStart)
+    {
+        int k = pStart - 1;
+        if (k >= 0 && t[k] == '/') return true;
+        while (k >= 0 && t[k] == ' ') k--;
+        return k >= 0 && char.IsDigit(t[k]);
+    }
+
+    private static bool IsCommonSyllable(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return KnownWords.ContainsSyllable(lower);
+    }
 
     // Two or more capitals, then a non-letter: UBND, PGS.TS, APEC.
     private static bool StartsAcronym(string t, int i)

@@ -14,7 +14,15 @@ public static class KnownWords
 
     private static readonly Lazy<HashSet<string>> Words = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private static readonly Lazy<HashSet<string>> SyllableSet = new(
+        () => Words.Value.SelectMany(w => w.Split(' ')).ToHashSet(StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
+
     public static int Count => Words.Value.Count;
+
+    /// <summary>True when the lower-case syllable occurs in some listed word: a syllable of ordinary Vietnamese
+    /// ("cuộc", "tổng"), unlike syllable-shaped English words ("pay", "page").</summary>
+    public static bool ContainsSyllable(ReadOnlySpan<char> lowerCaseSyllable) =>
+        SyllableSet.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lowerCaseSyllable);
 
     /// <summary>True when the syllables, joined by spaces and lower-cased, form a listed word ("cần thơ", "hợp tác").</summary>
     public static bool Contains(ReadOnlySpan<char> lowerCaseWords) =>

@@ -36,12 +36,33 @@ internal static class AbbreviationRules
 
         var traits = Catalogue.Get(word);
         if ((traits & Catalogue.Traits.TakesPeriod) != 0)
-            // Titles and place prefixes precede a name (TS. Phúc, TP. Hà Nội); v.v. and etc. may end the sentence.
+        {
+            // Titles and place prefixes precede a name (TS. Phúc, TP. Hà Nội); v.v. and etc. may end the sentence, and
+            // so may TP. (the city) when a word that starts sentences follows ("… ban ngành TP. Ông Bình được…").
+            if ((traits & Catalogue.Traits.Place) != 0 && SentenceStarterFollows(text, mark)) return false;
             return (traits & (Catalogue.Traits.Prefix | Catalogue.Traits.Place)) != 0;
+        }
         if (word.Length == 1 && AdministrativeLetters.Contains(word[0])) return true;
         if (word.Contains('.')) return IsDottedAbbreviation(word);
         if (word.Length == 1 && char.IsUpper(word[0])) return IsInitial(text, start, word[0]) || ForeignNameFollows(text, mark);
         return false;
+    }
+
+    // Words that begin sentences and never begin a place name.
+    private static readonly HashSet<string> SentenceStarters = new(StringComparer.Ordinal)
+    {
+        "Ông", "Bà", "Theo", "Trong", "Tại", "Sau", "Các", "Những", "Khi", "Nhưng", "Tuy", "Do", "Vì", "Để", "Với",
+        "Ngoài", "Trước", "Đây", "Đó", "Cũng", "Hiện", "Việc", "Điều", "Người", "Anh", "Chị", "Nhiều", "Ngày", "Chiều",
+        "Sáng", "Tối", "Đồng", "Lãnh", "Chủ", "Sở", "Đội", "Công", "Thiếu", "Phong", "Riêng", "Từ", "Còn", "Mới",
+    };
+
+    private static bool SentenceStarterFollows(ReadOnlySpan<char> text, int mark)
+    {
+        int k = mark + 1;
+        while (k < text.Length && text[k] == ' ') k++;
+        int end = k;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return end > k && SentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[k..end]);
     }
 
     // "Phó Tổng thống M. Pence", "George W. Bush": a capitalised word that is not Vietnamese after a lone capital is
