@@ -1,0 +1,58 @@
+using Bantin.News.Structure;
+
+namespace Bantin.News.Tests.Structure;
+
+/// <summary>The hard cases of fused text named in the issue, one by one.</summary>
+public class FusedTextCaseTests
+{
+    private static string Join(RecoveredArticle r) =>
+        string.Join(" | ", new[] { r.Title, r.Sapo }.Concat(r.Body).Concat(r.Author is null ? [] : ["@" + r.Author]));
+
+    [Theory]
+    // Title without punctuation run into the sapo; abbreviations and decimals inside fields stay whole.
+    [InlineData("Giá xăng tăng tại TP.HCMGiá xăng RON 95 tăng 3.5% từ 15h chiều nay.Theo Bộ Công Thương, giá dầu cũng tăng.Minh Anh",
+        "Giá xăng tăng tại TP.HCM | Giá xăng RON 95 tăng 3.5% từ 15h chiều nay. | Theo Bộ Công Thương, giá dầu cũng tăng. | @Minh Anh")]
+    // A title ending in a question mark, a quote, a digit.
+    [InlineData("Vì sao giá vàng tăng?Giá vàng hôm nay tăng mạnh.Các chuyên gia cho rằng đây là xu hướng.Hà Linh",
+        "Vì sao giá vàng tăng? | Giá vàng hôm nay tăng mạnh. | Các chuyên gia cho rằng đây là xu hướng. | @Hà Linh")]
+    [InlineData("Top 10 thương hiệu năm 2020Năm nay có nhiều thay đổi.Vinamilk đứng đầu bảng xếp hạng.Trường Thịnh",
+        "Top 10 thương hiệu năm 2020 | Năm nay có nhiều thay đổi. | Vinamilk đứng đầu bảng xếp hạng. | @Trường Thịnh")]
+    // Multi-sentence sapo (its sentences are spaced), sapo→body marked only by a no-break space, initials.
+    [InlineData("Hội nghị APECLãnh đạo các nước đến Đà Nẵng. Ông Lê Hoài B. Nguyễn phát biểu.\u00a0\"Chúng tôi sẵn sàng\", ông nói.Như Tâm",
+        "Hội nghị APEC | Lãnh đạo các nước đến Đà Nẵng. Ông Lê Hoài B. Nguyễn phát biểu. | \"Chúng tôi sẵn sàng\", ông nói. | @Như Tâm")]
+    // A heading inside the body, a one-syllable by-line, a credit.
+    [InlineData("Bão số 9 đổ bộMiền Trung mưa lớn.Thiệt hại ban đầuHơn 100 ngôi nhà bị tốc mái.Nam (Ảnh: TTXVN)",
+        "Bão số 9 đổ bộ | Miền Trung mưa lớn. | Thiệt hại ban đầu | Hơn 100 ngôi nhà bị tốc mái. | @Nam")]
+    public void Recovers_fields(string raw, string expected) => Assert.Equal(expected, Join(StructureRecovery.Recover(raw)));
+
+    [Fact]
+    public void Camel_case_names_are_not_boundaries()
+    {
+        var r = StructureRecovery.Recover("Ứng dụng VnExpress trên iPhone và TikTokNgười dùng đọc tin trên VnExpress mỗi ngày.Hà Phương");
+        Assert.Equal("Ứng dụng VnExpress trên iPhone và TikTok", r.Title);
+        Assert.Equal("Người dùng đọc tin trên VnExpress mỗi ngày.", r.Sapo);
+    }
+
+    [Fact]
+    public void Line_structured_text_is_read_field_per_line()
+    {
+        var r = StructureRecovery.Recover("Tiêu đề bài báo\nĐoạn mở đầu.\nĐoạn một.\nĐoạn hai.\nMinh Anh\n");
+        Assert.Equal("Tiêu đề bài báo", r.Title);
+        Assert.Equal("Đoạn mở đầu.", r.Sapo);
+        Assert.Equal(["Đoạn một.", "Đoạn hai."], r.Body);
+        Assert.Equal("Minh Anh", r.Author);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("...")]
+    [InlineData("a")]
+    [InlineData("\uD800")]
+    [InlineData("Một câu.")]
+    public void Degenerate_input_does_not_throw(string raw)
+    {
+        var r = StructureRecovery.Recover(raw);
+        Assert.NotNull(r.Body);
+    }
+}
