@@ -81,6 +81,11 @@ internal static class FusedTextParser
         var glues = new List<GluePoint>();
         foreach (var g in GlueFinder.Find(t))
             if (!g.NamePair || hasHead && glues.Count == 0) glues.Add(g);
+        if (hasHead)
+        {
+            int weak = TitleBoundary.Find(t, glues.Count > 0 ? glues[0].End : t.Length);
+            if (weak > 0) glues.Insert(0, new GluePoint(weak, weak, GlueKind.Heading, false));
+        }
 
         var spans = new List<(int, int)>(glues.Count + 1);
         int start = 0;

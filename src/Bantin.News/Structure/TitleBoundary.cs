@@ -1,0 +1,84 @@
+using Bantin.Text.Syllables;
+
+namespace Bantin.News.Structure;
+
+/// <summary>
+/// A weaker kind of glue, looked for only where a title must end: a title is short, so when no glue was found in its
+/// first words, a sapo that starts with a foreign name or a number shows as a word run straight into a capital or a
+/// digit (<c>…máy bay MH370Malaysia sẽ…</c>, <c>…ăn Tết270 sinh viên…</c>, <c>…với TrumpJames Comey…</c>).
+/// Camel-case names (<c>TikTok</c>, <c>VnExpress</c>, <c>iPhone</c>) start with a short capitalised piece and are
+/// passed over.
+/// </summary>
+internal static class TitleBoundary
+{
+    /// <summary>Titles longer than this (in characters) are not looked into.</summary>
+    public const int MaxTitleLength = 250;
+
+    private const int MinTitleWords = 3;
+
+    /// <summary>The first weak boundary before <paramref name="limit"/>, or -1.</summary>
+    public static int Find(string t, int limit)
+    {
+        limit = Math.Min(limit, Math.Min(t.Length - 1, MaxTitleLength));
+        int words = 1;
+        for (int i = 1; i < limit; i++)
+        {
+            char c = t[i], prev = t[i - 1];
+            if (c == ' ' && prev != ' ') { words++; continue; }
+            if (words < MinTitleWords) continue;
+            bool start = char.IsUpper(c) && i + 1 < t.Length && char.IsLower(t[i + 1])
+                         || char.IsDigit(c) && !char.IsDigit(prev) && EndsNumberBeforeSpace(t, i)
+                         || c is '"' or '“' && prev is '\'' or '’' or '"' or '”' && i + 1 < t.Length && char.IsUpper(t[i + 1]);
+            if (!start || !EndsTitleWord(t, i)) continue;
+            return i;
+        }
+        return -1;
+    }
+
+    private static bool EndsNumberBeforeSpace(string t, int i)
+    {
+        int k = i;
+        while (k < t.Length && char.IsDigit(t[k])) k++;
+        return k < t.Length && t[k] == ' ';
+    }
+
+    // What a title may end with: a digit, a closing quote, a lower-case Vietnamese syllable, or a whole capitalised
+    // word (a Vietnamese syllable, or a name of five letters or more: "Trump", "Sudan").
+    private static bool EndsTitleWord(string t, int i)
+    {
+        char prev = t[i - 1];
+        if (char.IsDigit(prev) || prev == ')') return true;
+        if (prev is '\'' or '’' or '"' or '”') return i >= 2 && t[i - 2] != ' ';   // a closing quote, not an opening one
+        if (!char.IsLetter(prev)) return false;
+        int p = i - 1;
+        while (p > 0 && char.IsLetter(t[p - 1])) p--;
+        var word = t.AsSpan(p, i - p);
+        if (p > 0 && char.IsLetterOrDigit(t[p - 1])) return false;
+        bool syllable = SyllableParser.IsValid(word);
+        if (char.IsLower(word[0])) return syllable && word.Length >= 2 || word.Length >= 3; // "từ fansGeorgina Rodriguez"
+        if (word.Length >= 5) return syllable || !HasInnerCapital(word);
+        // A short capitalised piece before a non-Vietnamese word is the front of a brand (VinFast), unless it is a
+        // common Vietnamese syllable ending a name ("Trường SaFacebook").
+        return syllable && (StartsSyllable(t, i) || IsCommonSyllable(word));
+    }
+
+    private static bool StartsSyllable(string t, int i)
+    {
+        int e = i + 1;
+        while (e < t.Length && char.IsLower(t[e])) e++;
+        return SyllableParser.IsValid(t.AsSpan(i, e - i));
+    }
+
+    private static bool IsCommonSyllable(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return Bantin.Text.Lexicons.KnownWords.ContainsSyllable(lower);
+    }
+
+    private static bool HasInnerCapital(ReadOnlySpan<char> word)
+    {
+        for (int k = 1; k < word.Length; k++) if (char.IsUpper(word[k])) return true;
+        return false;
+    }
+}
