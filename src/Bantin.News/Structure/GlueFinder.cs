@@ -22,7 +22,7 @@ internal static class GlueFinder
         for (int i = 1; i < t.Length; i++)
         {
             char c = t[i];
-            if (IsTerminator(c) || c == ':' && IsColonGlue(t, i))
+            if (IsTerminator(c) || c == ':' && IsColonGlue(t, i) || c is ';' or ',' && IsListGlue(t, i))
             {
                 int end = i + 1;
                 while (end < t.Length && IsTerminator(t[end])) end++;
@@ -44,7 +44,7 @@ internal static class GlueFinder
                 glues.Add(new GluePoint(i, i, GlueKind.Heading, namePair));
                 partStart = i;
             }
-            else if (c is '-' or '–' && IsDashListGlue(t, i, partStart))
+            else if (c is '-' or '–' or '*' or '•' && IsDashListGlue(t, i, partStart) || c == '(' && IsCaptionGlue(t, i, partStart))
             {
                 glues.Add(new GluePoint(i, i, GlueKind.Heading, false));
                 partStart = i;
@@ -61,10 +61,16 @@ internal static class GlueFinder
 
     private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '…';
 
-    // "chia sẻ:“Chúng tôi…": a colon run into a quotation or a capital, where text always has a space ("10:30" has digits).
+    // "chia sẻ:“Chúng tôi…", "kết quả:1. Amazon": a colon run into a quotation, a capital or a numbered item, where
+    // text always has a space ("10:30" has digits on both sides).
     private static bool IsColonGlue(string t, int i) =>
         i + 1 < t.Length && !char.IsDigit(t[i - 1])
-        && (t[i + 1] is '“' or '"' || VietLetters.IsUpper(t[i + 1]) || t[i + 1] is '-' or '–' && i + 2 < t.Length && t[i + 2] == ' ');
+        && (t[i + 1] is '“' or '"' || VietLetters.IsUpper(t[i + 1]) || t[i + 1] is '-' or '–' && i + 2 < t.Length && t[i + 2] == ' '
+            || char.IsDigit(t[i + 1]) && i + 3 < t.Length && t[i + 2] is '.' or ')' && t[i + 3] == ' ');
+
+    // "…khoa học cơ bản;Một số…", "…điều lệ,Việc đưa…": list lines ending in ; or , run into a capitalised syllable.
+    private static bool IsListGlue(string t, int i) =>
+        i > 0 && char.IsLetter(t[i - 1]) && StartsCapitalisedSyllable(t, i + 1) && i + 2 < t.Length && char.IsLower(t[i + 2]);
 
     /// <summary>
     /// True when digits on both sides of the full stop form one number: 3.500, 1.000.000 (thousands), 3.5. A year or
@@ -155,7 +161,8 @@ internal static class GlueFinder
         namePair = false;
         if (i <= partStart) return false; // a field already starts here
         char prev = t[i - 1];
-        if (!(char.IsLetter(prev) || char.IsDigit(prev) || Closers.Contains(prev) || prev is '?' or '!' or '%' or '/')) return false;
+        if (!(char.IsLetter(prev) || char.IsDigit(prev) || Closers.Contains(prev) || prev is '?' or '!' or '%'
+              || prev == '/' && InUrl(t, i - 1))) return false;
         // A straight quote right before the capital opens a quotation unless the field has an odd number of them.
         if (prev is '"' or '\'' && t.AsSpan(partStart, i - 1 - partStart).Count(prev) % 2 == 0) return false;
         int wEnd = i + 1;
@@ -194,9 +201,24 @@ internal static class GlueFinder
     }
 
     // "nguyên Tổng giám đốc DAB- Nguyễn Thị Vân": a list line ("- …") run into the line before; text writes " - ".
+    // After a word, only a capital counts ("MB- cho hay" is a typo inside a sentence).
     private static bool IsDashListGlue(string t, int i, int partStart) =>
-        i > partStart && i + 2 < t.Length && t[i + 1] == ' ' && (char.IsLetterOrDigit(t[i - 1]) || t[i - 1] is '.' or ')' or ':')
-        && char.IsLetter(t[i + 2]);
+        i > partStart && i + 2 < t.Length && t[i + 1] == ' ' && char.IsLetter(t[i + 2])
+        && (t[i - 1] is '.' or ')' or ':' || char.IsLetterOrDigit(t[i - 1]) && char.IsUpper(t[i + 2]));
+
+    // "…phát biểu tại Hội nghị(Ảnh: Giáo dục thời đại).": a photo caption run into the line before.
+    private static bool IsCaptionGlue(string t, int i, int partStart) =>
+        i > partStart && char.IsLetter(t[i - 1])
+        && (t.AsSpan(i + 1).StartsWith("Ảnh") || t.AsSpan(i + 1).StartsWith("Video") || t.AsSpan(i + 1).StartsWith("Nguồn"));
+
+    // "…tại: https://chaching.cartoonnetworkasia.com/vn/Trường Thịnh": the slash ends a URL, not a word pair.
+    private static bool InUrl(string t, int slash)
+    {
+        int k = slash;
+        while (k > 0 && !char.IsWhiteSpace(t[k - 1])) k--;
+        var token = t.AsSpan(k, slash - k);
+        return token.Contains("://", StringComparison.Ordinal) || token.StartsWith("www.") || token.Contains('.') && token.Contains('/');
+    }
 
     // "thói quen hằng ngày"Trước khi…": a lower-case word run into an opening quote and a capital.
     private static bool IsQuotedHeadingGlue(string t, int i, int partStart)
