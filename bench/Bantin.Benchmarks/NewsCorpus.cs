@@ -51,7 +51,7 @@ public static class NewsCorpus
         return paragraphs;
     }
 
-    private static string? FindShared(string relative)
+    public static string? FindShared(string relative)
     {
         var env = Environment.GetEnvironmentVariable("BANTIN_SHARED");
         if (!string.IsNullOrEmpty(env) && File.Exists(Path.Combine(env, relative))) return Path.Combine(env, relative);
