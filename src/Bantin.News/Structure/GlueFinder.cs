@@ -18,6 +18,7 @@ internal static class GlueFinder
     public static List<GluePoint> Find(string t)
     {
         var glues = new List<GluePoint>();
+        var closing = ClosingQuotes(t);
         int partStart = 0;
         for (int i = 1; i < t.Length; i++)
         {
@@ -26,7 +27,7 @@ internal static class GlueFinder
             {
                 int end = i + 1;
                 while (end < t.Length && IsTerminator(t[end])) end++;
-                end = SkipClosers(t, partStart, end);
+                end = SkipClosers(t, end, closing);
                 int start = end;
                 while (start < t.Length && IsNoBreakSpace(t[start])) start++;
                 bool nbsp = start > end;
@@ -39,7 +40,7 @@ internal static class GlueFinder
                 i = Math.Max(i, start - 1);
                 continue;
             }
-            if (VietLetters.IsUpper(c) && TryHeadingGlue(t, i, partStart, out bool namePair))
+            if (VietLetters.IsUpper(c) && TryHeadingGlue(t, i, partStart, closing, out bool namePair))
             {
                 glues.Add(new GluePoint(i, i, GlueKind.Heading, namePair));
                 partStart = i;
@@ -49,7 +50,7 @@ internal static class GlueFinder
                 glues.Add(new GluePoint(i, i, GlueKind.Heading, false));
                 partStart = i;
             }
-            else if (c is '"' or '“' && IsQuotedHeadingGlue(t, i, partStart))
+            else if (c is '"' or '“' && IsQuotedHeadingGlue(t, i, partStart, closing))
             {
                 glues.Add(new GluePoint(i, i, GlueKind.Heading, false));
                 partStart = i;
@@ -93,16 +94,36 @@ internal static class GlueFinder
 
     private static bool IsNoBreakSpace(char c) => c is '\u00A0' or '\u202F' or '\u2007';
 
-    // Closing quotes and brackets stay with the field they close. A straight quote closes only when the field has an
-    // odd number of them so far; otherwise it opens the next field ('nay."MAZ Asia"').
-    private static int SkipClosers(string t, int partStart, int end)
+    // Closing quotes and brackets stay with the field they close; a straight quote only when it closes.
+    private static int SkipClosers(string t, int end, HashSet<int> closing)
     {
         while (end < t.Length && Closers.Contains(t[end]))
         {
-            if (t[end] is '"' or '\'' && t.AsSpan(partStart, end - partStart).Count(t[end]) % 2 == 0) break;
+            if (t[end] is '"' or '\'' && !closing.Contains(end)) break;
             end++;
         }
         return end;
+    }
+
+    /// <summary>
+    /// Which straight double quotes close a quotation. Spacing decides where it can (a quote before a space or
+    /// punctuation closes, one after a space opens); a quote glued on both sides (<c>định."Đã</c>) closes only if a
+    /// quotation is open. The state runs through the whole text, since a quotation may span paragraphs.
+    /// </summary>
+    private static HashSet<int> ClosingQuotes(string t)
+    {
+        var closing = new HashSet<int>();
+        bool open = false;
+        for (int i = t.IndexOf('"'); i >= 0; i = t.IndexOf('"', i + 1))
+        {
+            char before = i > 0 ? t[i - 1] : ' ', after = i + 1 < t.Length ? t[i + 1] : ' ';
+            bool closes = char.IsWhiteSpace(after) || after is ',' or '.' or ';' or ':' or '!' or '?' or ')' ? true
+                : char.IsWhiteSpace(before) || before is '(' or '[' or '“' ? false
+                : open;
+            if (closes) closing.Add(i);
+            open = !closes;
+        }
+        return closing;
     }
 
     /// <summary>What may begin a field: a capital, an opening quote or bracket before a capital or digit, a digit
@@ -156,15 +177,16 @@ internal static class GlueFinder
     /// A capitalised Vietnamese syllable at <paramref name="i"/> run straight into what comes before (a word, a digit,
     /// a closing quote): <c>MinskLiên</c>, <c>ÁNăm</c>, <c>10Năm</c>, <c>APECChủ</c>, <c>lýTừ</c>.
     /// </summary>
-    private static bool TryHeadingGlue(string t, int i, int partStart, out bool namePair)
+    private static bool TryHeadingGlue(string t, int i, int partStart, HashSet<int> closing, out bool namePair)
     {
         namePair = false;
         if (i <= partStart) return false; // a field already starts here
         char prev = t[i - 1];
         if (!(char.IsLetter(prev) || char.IsDigit(prev) || Closers.Contains(prev) || prev is '?' or '!' or '%'
               || prev == '/' && InUrl(t, i - 1))) return false;
-        // A straight quote right before the capital opens a quotation unless the field has an odd number of them.
-        if (prev is '"' or '\'' && t.AsSpan(partStart, i - 1 - partStart).Count(prev) % 2 == 0) return false;
+        // A straight quote right before the capital belongs to it when it opens a quotation.
+        if (prev == '"' && !closing.Contains(i - 1) || prev == '\'' && t.AsSpan(partStart, i - 1 - partStart).Count('\'') % 2 == 0)
+            return false;
         int wEnd = i + 1;
         while (wEnd < t.Length && VietLetters.IsLetter(t[wEnd]) && !VietLetters.IsUpper(t[wEnd])) wEnd++;
         bool syllable = (wEnd - i >= 2 || t[i] > '\u007F') && !(wEnd < t.Length && (char.IsLetterOrDigit(t[wEnd]) || t[wEnd] == '-'))
@@ -221,10 +243,10 @@ internal static class GlueFinder
     }
 
     // "thói quen hằng ngày"Trước khi…": a lower-case word run into an opening quote and a capital.
-    private static bool IsQuotedHeadingGlue(string t, int i, int partStart)
+    private static bool IsQuotedHeadingGlue(string t, int i, int partStart, HashSet<int> closing)
     {
         if (i <= partStart || i + 2 >= t.Length || !char.IsLower(t[i - 1]) || !VietLetters.IsUpper(t[i + 1])) return false;
-        if (t[i] == '"' && t.AsSpan(partStart, i - partStart).Count('"') % 2 == 1) return false; // it closes a quotation
+        if (t[i] == '"' && closing.Contains(i)) return false; // it closes a quotation
         int pStart = i - 1;
         while (pStart > 0 && char.IsLetter(t[pStart - 1])) pStart--;
         return SyllableParser.IsValid(t.AsSpan(pStart, i - pStart));
