@@ -153,10 +153,13 @@ internal static class GlueFinder
         int w = mark;
         while (w > 0 && (char.IsLetter(t[w - 1]) || t[w - 1] == '.')) w--;
         var before = t.AsSpan(w, mark - w);
-        bool syllableAfter = StartsCapitalisedSyllable(t, start);
-        if (before.Contains('.') || !before.IsEmpty && before.Length <= 5 && AllUpper(before))
-            return !syllableAfter || SentenceSplitter.IsAbbreviationPeriod(t, mark) && !before.Contains('.');
-        return SentenceSplitter.IsAbbreviationPeriod(t, mark);
+        // After a dotted or upper-case abbreviation, only a capitalised word starts a new field: "tại TP.HCM.Ông Sơn",
+        // "APEC.Australia"; not "TP.HCM", "N.H)".
+        bool wordAfter = start + 1 < t.Length && char.IsUpper(t[start]) && char.IsLower(t[start + 1]);
+        if (before.Contains('.')) return !wordAfter;
+        if (SentenceSplitter.IsAbbreviationPeriod(t, mark)) return true;        // TP.Hồ Chí Minh, GS.Ngô, M.Pence
+        if (!before.IsEmpty && before.Length <= 5 && AllUpper(before)) return !wordAfter;
+        return false;
     }
 
     private static bool StartsCapitalisedSyllable(string t, int i)
