@@ -84,6 +84,27 @@ public class StreamedDecodingTests
     }
 
     [Fact]
+    public void Byte_order_marks_of_dumps_joined_with_cat_are_dropped()
+    {
+        byte[] part = [0xEF, 0xBB, 0xBF, .. "{\"title\":\"Một\"}\n"u8];
+        var results = DumpFixtures.ReadBytes(new JsonlArticleReader(), [.. part, .. part]);
+        Assert.Equal(["Một", "Một"], results.Select(r => r.Article!.Title));
+    }
+
+    [Fact]
+    public void A_stray_byte_in_vietnamese_utf8_does_not_make_the_dump_legacy()
+    {
+        var line = Encoding.UTF8.GetBytes("{\"title\":\"Hà Nội\",\"body\":\"Thủ tướng Chính phủ đã phê duyệt đề án phát triển kinh tế biển bền vững.\"}\n");
+        int at = line.AsSpan().IndexOf("Th"u8); // inside the body string, at an ASCII position (not inside a character)
+        byte[] bytes = [.. line, .. line[..at], 0xFF, .. line[at..], .. Enumerable.Range(0, 50).SelectMany(_ => line)];
+        var warnings = new List<ReadError>();
+        var results = DumpFixtures.ReadBytes(new JsonlArticleReader(), bytes, warnings: warnings);
+        Assert.Equal(52, results.Count(r => r.Article?.Title == "Hà Nội"));
+        Assert.StartsWith("\uFFFDThủ tướng", results[1].Article!.Body[0]);
+        Assert.Equal("t.jsonl:2: column 27: invalid UTF-8 (1 byte) replaced with U+FFFD", Assert.Single(warnings).ToString());
+    }
+
+    [Fact]
     public void Binary_dump_is_one_error_not_a_crash()
     {
         var random = new Random(5);

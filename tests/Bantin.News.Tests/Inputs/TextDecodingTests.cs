@@ -74,6 +74,16 @@ public class TextDecodingTests
     }
 
     [Fact]
+    public void A_stray_byte_in_vietnamese_utf8_is_not_taken_for_a_legacy_encoding()
+    {
+        var text = string.Concat(Enumerable.Repeat(Vietnamese + "\n", 50));
+        var utf8 = Encoding.UTF8.GetBytes(text);
+        var decoded = Decode([.. utf8[..1000], 0xFF, .. utf8[1000..]]);
+        Assert.Equal(TextDecoding.Utf8, decoded.Encoding);
+        Assert.Single(decoded.Warnings);
+    }
+
+    [Fact]
     public void Many_invalid_bytes_give_a_bounded_number_of_warnings()
     {
         var bytes = Enumerable.Range(0, 100).SelectMany(_ => (byte[])[.. "caf"u8, 0xE9, (byte)'\n']).ToArray(); // Latin-1 "café"

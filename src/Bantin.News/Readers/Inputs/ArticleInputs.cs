@@ -4,7 +4,8 @@ namespace Bantin.News.Readers.Inputs;
 /// Reads articles from paths: files, folders (recursively; see <see cref="InputFinder"/>) and "-" for standard input.
 /// Each input's format is detected (<see cref="FormatDetection"/>) unless <see cref="InputOptions.Format"/> forces one,
 /// and the input goes to the reader of that format: a streaming reader (<see cref="IStreamingArticleReader"/>) gets
-/// the open stream, any other reader the whole file, up to <see cref="InputDocument.MaxBytes"/>. A path, file or record
+/// the open stream, any other reader the whole file, up to <see cref="InputDocument.MaxBytes"/> (text files as UTF-8,
+/// see <see cref="Utf8Transcoder"/>). Binary files are refused before any reader sees them. A path, file or record
 /// that cannot be read is an error among the results, and reading goes on. Immutable and thread-safe; each call to
 /// <see cref="Read(IEnumerable{string}, ReadSummary?, Action{ReadError}?)"/> is one lazy run.
 /// </summary>
@@ -35,6 +36,9 @@ public sealed class ArticleInputs
     /// <summary>Opens a file for reading; tests replace it to simulate I/O failures.</summary>
     internal Func<string, Stream> OpenFile { get; init; } = path =>
         new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
+
+    /// <summary>Largest whole-file input (<see cref="InputDocument.MaxBytes"/>); tests lower it.</summary>
+    internal int MaxWholeFileBytes { get; init; } = InputDocument.MaxBytes;
 
     /// <summary>
     /// Articles and errors from every input the <paramref name="paths"/> lead to, in order. <paramref name="summary"/>
@@ -102,10 +106,11 @@ public sealed class ArticleInputs
             var rest = new PrefixedStream(head, stream);
             IEnumerable<ReadResult> results;
             if (reader is IStreamingArticleReader streaming) results = streaming.Read(rest, name, warn);
-            else if (ReadAll(rest, InputDocument.MaxBytes) is { } bytes) results = reader.Read(new InputDocument(name, bytes));
+            else if (ReadAll(rest, MaxWholeFileBytes) is { } bytes)
+                results = reader.Read(new InputDocument(name, format == ArticleFormat.Text ? Utf8Transcoder.ToUtf8(bytes, name, warn) : bytes));
             else
             {
-                yield return Fail(name, $"larger than {InputDocument.MaxBytes / (1024 * 1024)} MB, the limit for a whole {format} file");
+                yield return Fail(name, $"larger than {MaxWholeFileBytes:N0} bytes, the limit for a whole {format} file");
                 yield break;
             }
             foreach (var result in results)

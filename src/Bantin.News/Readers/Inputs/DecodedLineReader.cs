@@ -65,6 +65,8 @@ internal sealed class DecodedLineReader
             return false;
         }
         _number++;
+        // Dumps joined with cat keep each part's byte-order mark at the start of a line; it is never content.
+        if (bytes.Span.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
         if (tooLong) line = new DecodedLine(_number, default, null, true);
         else if (_transcoded || System.Text.Unicode.Utf8.IsValid(bytes.Span)) line = new DecodedLine(_number, bytes, null, false);
         else line = new DecodedLine(_number, default, DecodeInvalid(bytes.Span), false);
