@@ -84,7 +84,8 @@ internal sealed class CsvRecordParser(DecodedLineReader lines, int maxRecordChar
                     if (quote < 0)
                     {
                         _field.Append(text, i, text.Length - i).Append('\n');
-                        if (!Next(out var more)) return Swallowed(first, consumed, "unterminated quoted field: no closing quote before the end of the input");
+                        if (!Next(out var more))
+                            return Swallowed(first, consumed, "unterminated quoted field: no closing quote before the end of the input");
                         if (more.TooLong || (chars += more.Text.Length + 1) > maxRecordChars)
                         {
                             consumed.Add(more);

@@ -61,13 +61,15 @@ public sealed class JsonlArticleReader : IStreamingArticleReader
         {
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
-                return Fail(name, line.Number, $"a JSON {root.ValueKind.ToString().ToLowerInvariant()}, not an object (JSONL has one article object per line)");
+                return Fail(name, line.Number,
+                    $"a JSON {root.ValueKind.ToString().ToLowerInvariant()}, not an object (JSONL has one article object per line)");
             record.Clear();
             JsonRecordMapper.Map(root, Mapping, record);
             var article = DumpArticleBuilder.Build(record, name, line.Number, warnings);
             return article is not null
                 ? ReadResult.Ok(article)
-                : Fail(name, line.Number, $"no text: none of {Mapping.TextNames} has any (keys: {JsonRecordMapper.Keys(root)}); map one, e.g. body=KEY");
+                : Fail(name, line.Number,
+                    $"no text: none of {Mapping.TextNames} has any (keys: {JsonRecordMapper.Keys(root)}); map one, e.g. body=KEY");
         }
     }
 

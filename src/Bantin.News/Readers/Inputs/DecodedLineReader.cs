@@ -23,7 +23,7 @@ internal sealed class DecodedLineReader
     {
         _lines = lines;
         _warnings = warnings;
-        Encoding = encoding;
+        EncodingName = encoding;
         _transcoded = transcoded;
         _eightBit = eightBit;
     }
@@ -32,7 +32,7 @@ internal sealed class DecodedLineReader
     public bool IsBinary => _lines is null;
 
     /// <summary>The encoding read so far: <see cref="TextDecoding.Utf8"/> until a line shows an 8-bit encoding.</summary>
-    public string Encoding { get; private set; }
+    public string EncodingName { get; private set; }
 
     public static DecodedLineReader Open(Stream stream, WarningSink warnings, int maxLineBytes)
     {
@@ -46,7 +46,8 @@ internal sealed class DecodedLineReader
                 return new DecodedLineReader(null, warnings, TextDecoding.Utf8, false, null);
             case ByteEncoding.Utf16LE or ByteEncoding.Utf16BE:
                 // Lone surrogates become U+FFFD in the transcoder, silently (the whole-file decoder reports them).
-                var utf8 = System.Text.Encoding.CreateTranscodingStream(rest, EncodingSniffer.Utf16(sniff.Encoding), new UTF8Encoding(false), leaveOpen: true);
+                var utf8 = Encoding.CreateTranscodingStream(
+                    rest, EncodingSniffer.Utf16(sniff.Encoding), new UTF8Encoding(false), leaveOpen: true);
                 string name = sniff.Encoding == ByteEncoding.Utf16LE ? TextDecoding.Utf16LE : TextDecoding.Utf16BE;
                 return new DecodedLineReader(new RawLineReader(utf8, maxLineBytes), warnings, name, true, null);
         }
@@ -94,7 +95,7 @@ internal sealed class DecodedLineReader
     {
         _eightBit = encoding;
         if (encoding == EightBit.None) return;
-        Encoding = EightBitDetector.Name(encoding);
-        _warnings.Add(line, $"not UTF-8: read as {Encoding}");
+        EncodingName = EightBitDetector.Name(encoding);
+        _warnings.Add(line, $"not UTF-8: read as {EncodingName}");
     }
 }

@@ -1,6 +1,9 @@
 namespace Bantin.News.Readers.Inputs;
 
-/// <summary>How <see cref="ArticleInputs"/> reads: the format (<see cref="ArticleFormat.Auto"/> detects it per input) and the stream "-" stands for.</summary>
+/// <summary>
+/// How <see cref="ArticleInputs"/> reads: the format (<see cref="ArticleFormat.Auto"/> detects it per input) and the
+/// stream "-" stands for.
+/// </summary>
 public sealed record InputOptions
 {
     public static readonly InputOptions Default = new();

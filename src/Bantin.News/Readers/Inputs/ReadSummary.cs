@@ -15,8 +15,9 @@ public sealed class ReadSummary
 
     /// <summary>E.g. "2,153 articles from 1 file, 2 skipped, 0 warnings".</summary>
     public override string ToString() =>
-        $"{Count(Articles, "article")} from {Count(Files, "file")}, {Skipped.ToString("N0", CultureInfo.InvariantCulture)} skipped, {Count(Warnings, "warning")}";
+        $"{Count(Articles, "article")} from {Count(Files, "file")}, {Number(Skipped)} skipped, {Count(Warnings, "warning")}";
 
-    private static string Count(long n, string noun) =>
-        $"{n.ToString("N0", CultureInfo.InvariantCulture)} {noun}{(n == 1 ? "" : "s")}";
+    private static string Count(long n, string noun) => $"{Number(n)} {noun}{(n == 1 ? "" : "s")}";
+
+    private static string Number(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 }
