@@ -1,0 +1,71 @@
+namespace Bantin.News.Readers.Inputs;
+
+/// <summary>
+/// Expands path arguments into inputs. A file is itself (named by its file name); a folder is every file below it
+/// whose extension names a format or is .txt (every file when the format is forced), depth first, entries in ordinal order,
+/// hidden files and folders skipped, each named by its path relative to the folder with '/' separators. Linked
+/// folders are followed unless they lead back to a folder being walked.
+/// </summary>
+internal static class InputFinder
+{
+    public static IEnumerable<FoundInput> Find(string path, bool allFiles)
+    {
+        if (path == ArticleInputs.StdinName) return [FoundInput.Stdin];
+        if (File.Exists(path)) return [new FoundInput(Path.GetFileName(path), path, null)];
+        if (!Directory.Exists(path)) return [FoundInput.Fail(path, "no such file or directory")];
+        var root = new DirectoryInfo(path);
+        return Walk(root, "", [RealPath(root)], allFiles);
+    }
+
+    private static IEnumerable<FoundInput> Walk(DirectoryInfo dir, string prefix, HashSet<string> ancestors, bool allFiles)
+    {
+        FileSystemInfo[] entries;
+        string? failure = null;
+        try
+        {
+            entries = [.. dir.EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal)];
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            entries = [];
+            failure = $"cannot read folder: {e.Message}";
+        }
+        if (failure is not null) yield return FoundInput.Fail(prefix.Length == 0 ? dir.ToString() : prefix, failure);
+
+        foreach (var entry in entries)
+        {
+            if (IsHidden(entry)) continue;
+            string name = prefix + entry.Name;
+            if (entry is DirectoryInfo sub)
+            {
+                string real = RealPath(sub);
+                if (!ancestors.Add(real))
+                {
+                    yield return FoundInput.Fail(name + "/", $"folder loop: leads back to {real}");
+                    continue;
+                }
+                foreach (var found in Walk(sub, name + "/", ancestors, allFiles)) yield return found;
+                ancestors.Remove(real);
+            }
+            else if (allFiles || FormatDetection.IsArticleFile(entry.Name))
+            {
+                yield return new FoundInput(name, entry.FullName, null);
+            }
+        }
+    }
+
+    private static bool IsHidden(FileSystemInfo entry) =>
+        entry.Name.StartsWith('.') || (entry.Attributes & FileAttributes.Hidden) != 0;
+
+    private static string RealPath(DirectoryInfo dir)
+    {
+        try
+        {
+            return Path.TrimEndingDirectorySeparator(dir.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? dir.FullName);
+        }
+        catch (IOException)
+        {
+            return dir.FullName; // a link we cannot resolve: reading it will fail and say so
+        }
+    }
+}

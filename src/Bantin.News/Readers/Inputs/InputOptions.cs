@@ -1,0 +1,16 @@
+namespace Bantin.News.Readers.Inputs;
+
+/// <summary>
+/// How <see cref="ArticleInputs"/> reads: the format (<see cref="ArticleFormat.Auto"/> detects it per input) and the
+/// stream "-" stands for.
+/// </summary>
+public sealed record InputOptions
+{
+    public static readonly InputOptions Default = new();
+
+    /// <summary>Forces one format for every input (the CLI's --format); folders then give all their files, not only known extensions.</summary>
+    public ArticleFormat Format { get; init; } = ArticleFormat.Auto;
+
+    /// <summary>What "-" reads; the process's standard input when null. Not disposed.</summary>
+    public Stream? Stdin { get; init; }
+}
