@@ -102,7 +102,7 @@ internal static class DumpArticleBuilder
     {
         var normalized = TextNormalizer.Default.Normalize(raw);
         foreach (var c in normalized.Changes)
-            if (c.Kind != ChangeKind.GluedSentence) repairs.Add(new Repair(RepairNames.Of(c.Kind), c.Original, offset + c.Start));
+            if (c.Kind != ChangeKind.GluedSentence) repairs.Add(new Repair(RepairKinds.Of(c.Kind), c.Original, offset + c.Start));
         return normalized.Text.Trim();
     }
 
