@@ -23,7 +23,8 @@ internal static class DateParts
     }
 
     /// <summary>An offset written as <c>+07:00</c>, <c>+0700</c>, <c>+07</c> or <c>+7</c> (sign and digits only).</summary>
-    public static bool TryOffset(ReadOnlySpan<char> sign, ReadOnlySpan<char> hours, ReadOnlySpan<char> minutes, out TimeSpan offset)
+    public static bool TryOffset(ReadOnlySpan<char> sign, ReadOnlySpan<char> hours, ReadOnlySpan<char> minutes,
+        out TimeSpan offset)
     {
         offset = default;
         if (!int.TryParse(hours, out int h)) return false;

@@ -75,7 +75,7 @@ internal static partial class DateTextParser
             if (char.IsLetter(c))
             {
                 int start = i;
-                while (i < rest.Length && (char.IsLetter(rest[i]) || CharUnicodeInfo.GetUnicodeCategory(rest[i]) == UnicodeCategory.NonSpacingMark)) i++;
+                while (i < rest.Length && (char.IsLetter(rest[i]) || IsMark(rest[i]))) i++;
                 if (!Labels.Contains(new string(rest, start, i - start))) return false;
                 continue;
             }
@@ -84,6 +84,8 @@ internal static partial class DateTextParser
         }
         return true;
     }
+
+    private static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
     private static void Blank(char[] rest, Match m) => Array.Fill(rest, ' ', m.Index, m.Length);
 

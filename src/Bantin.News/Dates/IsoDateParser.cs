@@ -26,7 +26,8 @@ internal static partial class IsoDateParser
         }
         var offset = VietnameseDates.VietnamOffset;
         if (g["z"].Success) offset = TimeSpan.Zero;
-        else if (g["sign"].Success && !DateParts.TryOffset(g["sign"].ValueSpan, g["oh"].ValueSpan, g["om"].ValueSpan, out offset))
+        else if (g["sign"].Success
+                 && !DateParts.TryOffset(g["sign"].ValueSpan, g["oh"].ValueSpan, g["om"].ValueSpan, out offset))
             return false;
         return DateParts.TryCreate(Int(g["y"]), Int(g["mo"]), Int(g["d"]), hour, minute, second, ticks, offset, out value);
     }

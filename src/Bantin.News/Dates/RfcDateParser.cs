@@ -6,7 +6,8 @@ namespace Bantin.News.Dates;
 /// <summary>RFC 1123 / RFC 822 dates of RSS feeds and HTTP headers: <c>Fri, 12 Jan 2018 10:30:00 +0700</c>, <c>… GMT</c>.</summary>
 internal static partial class RfcDateParser
 {
-    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    private static readonly string[] Months =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     public static bool TryParse(string s, out DateTimeOffset value)
     {
@@ -19,7 +20,8 @@ internal static partial class RfcDateParser
         int second = g["s"].Success ? Int(g["s"]) : 0;
         var offset = VietnameseDates.VietnamOffset;
         if (g["utc"].Success) offset = TimeSpan.Zero;
-        else if (g["sign"].Success && !DateParts.TryOffset(g["sign"].ValueSpan, g["oh"].ValueSpan, g["om"].ValueSpan, out offset))
+        else if (g["sign"].Success
+                 && !DateParts.TryOffset(g["sign"].ValueSpan, g["oh"].ValueSpan, g["om"].ValueSpan, out offset))
             return false;
         return DateParts.TryCreate(Int(g["y"]), month, Int(g["d"]), hour, minute, second, 0, offset, out value);
     }
