@@ -22,7 +22,7 @@ internal static class ContentCleaner
     // class/id tokens, lower case without '-' and '_', that mark a box as junk when equal …
     private static readonly HashSet<string> JunkTokens =
     [
-        "ad", "ads", "adv", "advs", "qc", "tag", "tags", "print", "toolbar", "rating", "poll", "social", "hidden", "hide",
+        "ad", "ads", "adv", "advs", "qc", "print", "toolbar", "rating", "poll", "social", "hidden", "hide",
         "noprint", "morenews", "listnews", "newslist",
     ];
 
@@ -31,7 +31,7 @@ internal static class ContentCleaner
     [
         "related", "relate", "lienquan", "comment", "binhluan", "share", "caption", "video", "embed", "player", "banner",
         "quangcao", "advert", "adsbygoogle", "sponsor", "readmore", "xemthem", "docthem", "newsletter", "subscribe",
-        "breadcrumb", "hashtag", "boxtag", "tagitem", "taglist",
+        "breadcrumb",
     ];
 
     // VCCorp CMS objects (Tuổi Trẻ, Thanh Niên, Người Lao Động, Kênh 14, CafeF, …) name their kind in a type attribute.
@@ -93,6 +93,11 @@ internal static class ContentCleaner
                || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
     }
 
+    // Tag lists: tags, tags-container, detail-tag, item-tag, hashtag, tag-cotnent; but a "tagline" is a subtitle.
+    private static bool IsTagBox(string token) =>
+        token.EndsWith("tag", StringComparison.Ordinal) || token.EndsWith("tags", StringComparison.Ordinal)
+        || (token.StartsWith("tag", StringComparison.Ordinal) && !token.StartsWith("tagline", StringComparison.Ordinal));
+
     private static bool HasJunkToken(string? value)
     {
         if (string.IsNullOrEmpty(value)) return false;
@@ -101,7 +106,7 @@ internal static class ContentCleaner
             if (raw.Length == 0) continue;
             var token = raw.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)
                 .ToLowerInvariant();
-            if (JunkTokens.Contains(token)) return true;
+            if (JunkTokens.Contains(token) || IsTagBox(token)) return true;
             foreach (var part in JunkParts)
                 if (token.Contains(part, StringComparison.Ordinal)) return true;
         }

@@ -22,7 +22,7 @@ internal static class JsonLdReader
     private static readonly HashSet<string> ArticleTypes = new(StringComparer.OrdinalIgnoreCase)
     {
         "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting", "OpinionNewsArticle",
-        "LiveBlogPosting", "VideoObject",
+        "LiveBlogPosting",
     };
 
     private static readonly HashSet<string> BreadcrumbTypes = new(StringComparer.OrdinalIgnoreCase) { "BreadcrumbList" };

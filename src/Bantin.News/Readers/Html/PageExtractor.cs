@@ -99,11 +99,15 @@ internal static class PageExtractor
         return "";
     }
 
-    // The by-line is often a <strong> in a paragraph of its own: that paragraph goes, not just the name.
+    // The by-line is often a <strong> in a paragraph of its own: that paragraph goes, not just the name; but a block
+    // holding more than a by-line's worth of text is body, and only the name leaves it.
     private static IElement? BlockOf(IElement? e, IElement body)
     {
         for (var x = e; x is not null && x != body; x = x.ParentElement)
-            if (x.LocalName is "p" or "div" or "li" or "section" or "header" or "footer") return x;
+        {
+            if (x.LocalName is not ("p" or "div" or "li" or "section" or "header" or "footer")) continue;
+            return x.TextContent.Length <= 2 * BylineFinder.MaxNameChars ? x : e;
+        }
         return e;
     }
 
