@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Bantin.News.Model;
 using Bantin.News.Structure;
 using Bantin.Text.Normalization;
@@ -32,7 +30,7 @@ public sealed class TextArticleReader : IArticleReader
         if (r.Title.Length == 0 && r.Body.Count == 0) return ReadResult.Fail(new ReadError(name, 0, "no article text found"));
         return ReadResult.Ok(new Article
         {
-            Id = ContentId(text),
+            Id = ArticleIds.FromContent(r.Title, r.Sapo, r.Body),
             Title = r.Title,
             Sapo = r.Sapo,
             Body = r.Body,
@@ -42,8 +40,4 @@ public sealed class TextArticleReader : IArticleReader
             File = name == "-" ? null : name,
         });
     }
-
-    /// <summary>A stable id for an article without one: the first 16 hex digits of the SHA-256 of its text.</summary>
-    public static string ContentId(string text) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
 }

@@ -1,4 +1,4 @@
-namespace Bantin.Text.Tests.Infrastructure;
+namespace Bantin.Testing;
 
 /// <summary>Finds the team's shared data folder (../shared next to the repository), which a fresh clone may lack.</summary>
 public static class SharedData
