@@ -30,8 +30,9 @@ internal static class AbbreviationRules
     {
         int start = mark;
         while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.')) start--;
+        while (start < mark && text[start] == '.') start++;                      // "hợp.T. Thủy": that dot ended a sentence
         var word = text[start..mark];
-        if (word.IsEmpty || word[0] == '.') return false;
+        if (word.IsEmpty) return false;
         if (start > 0 && char.IsDigit(text[start - 1])) return false;          // 4A., 30E.
 
         var traits = Catalogue.Get(word);
