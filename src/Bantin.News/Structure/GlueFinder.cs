@@ -150,9 +150,7 @@ internal static class GlueFinder
     private static bool IsAbbreviation(string t, int mark, int end, int start)
     {
         if (t[mark] != '.' || end - mark != 1) return false;
-        int w = mark;
-        while (w > 0 && (char.IsLetter(t[w - 1]) || t[w - 1] == '.')) w--;
-        while (w < mark && t[w] == '.') w++;                                     // ".T.Thủy": that dot ended a sentence
+        int w = SentenceSplitter.AbbreviationStart(t, mark);                     // "sót.T.Thủy": the word is "T"
         var before = t.AsSpan(w, mark - w);
         // After a dotted or upper-case abbreviation, only a capitalised word starts a new field: "tại TP.HCM.Ông Sơn",
         // "APEC.Australia"; not "TP.HCM", "N.H)".

@@ -28,9 +28,7 @@ internal static class AbbreviationRules
     /// </summary>
     public static bool IsPrefixBefore(ReadOnlySpan<char> text, int mark)
     {
-        int start = mark;
-        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.')) start--;
-        while (start < mark && text[start] == '.') start++;                      // "hợp.T. Thủy": that dot ended a sentence
+        int start = WordStart(text, mark);
         var word = text[start..mark];
         if (word.IsEmpty) return false;
         if (start > 0 && char.IsDigit(text[start - 1])) return false;          // 4A., 30E.
@@ -102,5 +100,44 @@ internal static class AbbreviationRules
         if (previous.IsEmpty) return end > 0 && text[end - 1] == '.';            // "N. Q. D."
         if (PersonWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)) return true;
         return char.IsUpper(previous[0]) && VietLetters.ToneOf(letter) == Tone.Level;
+    }
+
+    /// <summary>
+    /// Start of the word the full stop at <paramref name="mark"/> follows: letters, and dotted pieces before them while
+    /// they look like parts of one abbreviation (PGS.TS, TP.HCM, v.v, N.Q.D). In "sống sót.T." the word is "T": a
+    /// lower-case syllable before a dot ended a sentence.
+    /// </summary>
+    public static int WordStart(ReadOnlySpan<char> text, int mark)
+    {
+        int start = mark;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        while (start >= 2 && text[start - 1] == '.' && char.IsLetter(text[start - 2]) && IsPiece(text[start..LetterEnd(text, start)]))
+        {
+            int p = start - 1;
+            while (p > 0 && char.IsLetter(text[p - 1])) p--;
+            if (!IsPiece(text[p..(start - 1)])) break;
+            start = p;
+        }
+        return start;
+    }
+
+    private static int LetterEnd(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && char.IsLetter(text[i])) i++;
+        return i;
+    }
+
+    // A piece of a dotted abbreviation: one letter, an upper-case run of up to five, or a listed form (ThS, Tp).
+    private static bool IsPiece(ReadOnlySpan<char> piece)
+    {
+        if (piece.IsEmpty) return false;
+        if (piece.Length == 1) return true;
+        if (piece.Length <= 5)
+        {
+            bool upper = true;
+            foreach (char c in piece) upper &= char.IsUpper(c);
+            if (upper) return true;
+        }
+        return Catalogue.Get(piece) != Catalogue.Traits.None;
     }
 }

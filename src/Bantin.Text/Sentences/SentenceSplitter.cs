@@ -65,6 +65,9 @@ public static class SentenceSplitter
     public static bool IsAbbreviationPeriod(ReadOnlySpan<char> text, int period) =>
         period >= 0 && period < text.Length && text[period] == '.' && AbbreviationRules.IsPrefixBefore(text, period);
 
+    /// <summary>Start of the (possibly dotted) word before the full stop at <paramref name="period"/>: "TP.HCM", "v.v", "T".</summary>
+    public static int AbbreviationStart(ReadOnlySpan<char> text, int period) => AbbreviationRules.WordStart(text, period);
+
     internal static bool IsTerminator(char c) => c is '.' or '!' or '?' or '…';
     internal static bool IsCloser(char c) => c is '"' or '”' or '’' or '\'' or ')' or ']' or '»' or '}';
     internal static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
