@@ -20,6 +20,9 @@ public class FusedTextCaseTests
     // Multi-sentence sapo (its sentences are spaced), sapo→body marked only by a no-break space, initials.
     [InlineData("Hội nghị APECLãnh đạo các nước đến Đà Nẵng. Ông Lê Hoài B. Nguyễn phát biểu.\u00a0\"Chúng tôi sẵn sàng\", ông nói.Như Tâm",
         "Hội nghị APEC | Lãnh đạo các nước đến Đà Nẵng. Ông Lê Hoài B. Nguyễn phát biểu. | \"Chúng tôi sẵn sàng\", ông nói. | @Như Tâm")]
+    // A by-line that starts with an initial glued to the last sentence: the dot before it ended the sentence.
+    [InlineData("Đàn sói săn bò rừngCon bò trẻ bị ngã.Cả đàn chạy thoát và sống sót.T.Thủy",
+        "Đàn sói săn bò rừng | Con bò trẻ bị ngã. | Cả đàn chạy thoát và sống sót. | @T.Thủy")]
     // A heading inside the body, a one-syllable by-line, a credit.
     [InlineData("Bão số 9 đổ bộMiền Trung mưa lớn.Thiệt hại ban đầuHơn 100 ngôi nhà bị tốc mái.Nam (Ảnh: TTXVN)",
         "Bão số 9 đổ bộ | Miền Trung mưa lớn. | Thiệt hại ban đầu | Hơn 100 ngôi nhà bị tốc mái. | @Nam")]
