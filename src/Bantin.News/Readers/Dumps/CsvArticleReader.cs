@@ -8,35 +8,18 @@ namespace Bantin.News.Readers.Dumps;
 /// header. Streams. A row that cannot be parsed, has another number of fields than the header, or has no text is an
 /// error with the line it starts on, and reading goes on. Stateless and thread-safe.
 /// </summary>
-public sealed class CsvArticleReader : IStreamingArticleReader
+public sealed class CsvArticleReader : DumpArticleReader
 {
-    private readonly int _maxRecordBytes;
-
     public CsvArticleReader(FieldMapping? mapping = null) : this(mapping, DumpLimits.MaxRecordBytes) { }
 
     /// <summary>With a smaller record limit, for tests.</summary>
-    internal CsvArticleReader(FieldMapping? mapping, int maxRecordBytes)
+    internal CsvArticleReader(FieldMapping? mapping, int maxRecordBytes) : base(mapping, maxRecordBytes) { }
+
+    public override ArticleFormat Format => ArticleFormat.Csv;
+
+    private protected override IEnumerable<ReadResult> ReadRecords(DecodedLineReader lines, string name, WarningSink warnings)
     {
-        Mapping = mapping ?? FieldMapping.Default;
-        _maxRecordBytes = maxRecordBytes;
-    }
-
-    public ArticleFormat Format => ArticleFormat.Csv;
-
-    public FieldMapping Mapping { get; }
-
-    public IEnumerable<ReadResult> Read(InputDocument input) => Read(new MemoryStream(input.Bytes, writable: false), input.Name);
-
-    public IEnumerable<ReadResult> Read(Stream stream, string name, Action<ReadError>? warn = null)
-    {
-        var warnings = new WarningSink(name, warn);
-        var lines = DecodedLineReader.Open(stream, warnings, _maxRecordBytes);
-        if (lines.IsBinary)
-        {
-            yield return Fail(name, 0, TextDecoding.BinaryFile);
-            yield break;
-        }
-        var parser = new CsvRecordParser(lines, _maxRecordBytes);
+        var parser = new CsvRecordParser(lines, MaxRecordBytes);
         parser.DetectDelimiter(name);
         if (!parser.TryRead(out var header)) yield break;
         if (header.Error is not null)
@@ -62,7 +45,6 @@ public sealed class CsvArticleReader : IStreamingArticleReader
             else
                 yield return Build(row, columns, record, name, warnings);
         }
-        lines.Finish();
     }
 
     private static ReadResult Build(CsvRow row, (DumpField Field, int Rank)[][] columns, DumpRecord record, string name, WarningSink warnings)
@@ -74,6 +56,4 @@ public sealed class CsvArticleReader : IStreamingArticleReader
         var article = DumpArticleBuilder.Build(record, name, row.Line, warnings);
         return article is not null ? ReadResult.Ok(article) : Fail(name, row.Line, "no text: title, sapo and body are empty");
     }
-
-    private static ReadResult Fail(string name, long line, string reason) => ReadResult.Fail(new ReadError(name, line, reason));
 }

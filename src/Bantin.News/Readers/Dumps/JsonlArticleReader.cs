@@ -9,41 +9,23 @@ namespace Bantin.News.Readers.Dumps;
 /// skipped; a line that is not a JSON object, has no text, or is longer than <see cref="DumpLimits.MaxRecordBytes"/> is
 /// an error with its line number, and reading goes on. Stateless and thread-safe.
 /// </summary>
-public sealed class JsonlArticleReader : IStreamingArticleReader
+public sealed class JsonlArticleReader : DumpArticleReader
 {
-    private readonly int _maxRecordBytes;
-
     public JsonlArticleReader(FieldMapping? mapping = null) : this(mapping, DumpLimits.MaxRecordBytes) { }
 
     /// <summary>With a smaller record limit, for tests.</summary>
-    internal JsonlArticleReader(FieldMapping? mapping, int maxRecordBytes)
+    internal JsonlArticleReader(FieldMapping? mapping, int maxRecordBytes) : base(mapping, maxRecordBytes) { }
+
+    public override ArticleFormat Format => ArticleFormat.Jsonl;
+
+    private protected override IEnumerable<ReadResult> ReadRecords(DecodedLineReader lines, string name, WarningSink warnings)
     {
-        Mapping = mapping ?? FieldMapping.Default;
-        _maxRecordBytes = maxRecordBytes;
-    }
-
-    public ArticleFormat Format => ArticleFormat.Jsonl;
-
-    public FieldMapping Mapping { get; }
-
-    public IEnumerable<ReadResult> Read(InputDocument input) => Read(new MemoryStream(input.Bytes, writable: false), input.Name);
-
-    public IEnumerable<ReadResult> Read(Stream stream, string name, Action<ReadError>? warn = null)
-    {
-        var warnings = new WarningSink(name, warn);
-        var lines = DecodedLineReader.Open(stream, warnings, _maxRecordBytes);
-        if (lines.IsBinary)
-        {
-            yield return Fail(name, 0, TextDecoding.BinaryFile);
-            yield break;
-        }
         var record = new DumpRecord();
         while (lines.TryRead(out var line))
         {
-            if (line.TooLong) yield return Fail(name, line.Number, $"record longer than {_maxRecordBytes:N0} bytes; skipped");
+            if (line.TooLong) yield return Fail(name, line.Number, $"record longer than {MaxRecordBytes:N0} bytes; skipped");
             else if (!line.IsBlank) yield return ReadRecord(line, name, record, warnings);
         }
-        lines.Finish();
     }
 
     private ReadResult ReadRecord(in DecodedLine line, string name, DumpRecord record, WarningSink warnings)
@@ -81,6 +63,4 @@ public sealed class JsonlArticleReader : IStreamingArticleReader
         if (cut >= 0) message = message[..cut].TrimEnd('.', ' ');
         return e.BytePositionInLine is { } at ? $"{message} (byte {at + 1})" : message;
     }
-
-    private static ReadResult Fail(string name, long line, string reason) => ReadResult.Fail(new ReadError(name, line, reason));
 }
