@@ -149,3 +149,15 @@ public class LegacyInputTests
         Assert.Equal(text, r.Stdout);
     }
 }
+
+public class LineLimitTests
+{
+    [Fact]
+    public void A_line_over_the_limit_is_a_clear_error()
+    {
+        var big = new string('a', Bantin.Cli.Input.TextInput.MaxLineBytes + 1);
+        var r = CliRunner.Run(big + "\n", "normalize");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("<stdin>:1: a line is longer than", r.Stderr);
+    }
+}

@@ -1,3 +1,4 @@
+using Bantin.Text.IO;
 using Bantin.Text.Normalization;
 
 namespace Bantin.Cli.Input;
@@ -10,6 +11,9 @@ namespace Bantin.Cli.Input;
 /// </summary>
 public sealed class TextInput
 {
+    /// <summary>A longer line is refused: it would mean a binary file or a missing line structure.</summary>
+    public const int MaxLineBytes = 256 * 1024 * 1024;
+
     private readonly CliContext _context;
     private readonly SourceEncoding _encoding;
     private readonly List<string?> _sources = [];
@@ -43,12 +47,13 @@ public sealed class TextInput
     {
         string name = path ?? "<stdin>";
         using var stream = path is null ? null : File.OpenRead(path);
-        var reader = new ByteLineReader(stream ?? _context.Stdin);
+        var reader = new ByteLineReader(stream ?? _context.Stdin, MaxLineBytes);
         var invalid = new List<Utf8Decoder.InvalidSequence>();
         int number = 0;
-        while (reader.TryReadLine(out var bytes))
+        while (reader.TryRead(out var bytes, out bool tooLong))
         {
             number++;
+            if (tooLong) throw new CliException($"{name}:{number}: a line is longer than {MaxLineBytes:N0} bytes; is this a text file?");
             var span = bytes.Span;
             if (number == 1 && span.StartsWith("\uFEFF"u8)) span = span[3..];
             invalid.Clear();

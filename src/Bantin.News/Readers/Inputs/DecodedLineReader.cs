@@ -1,3 +1,4 @@
+using Bantin.Text.IO;
 using System.Text;
 using Bantin.Text.Normalization;
 
@@ -12,14 +13,14 @@ namespace Bantin.News.Readers.Inputs;
 /// </summary>
 internal sealed class DecodedLineReader
 {
-    private readonly RawLineReader? _lines;
+    private readonly ByteLineReader? _lines;
     private readonly WarningSink _warnings;
     private readonly bool _transcoded;
     private EightBit? _eightBit;
     private long _number;
     private readonly List<Utf8Decoder.InvalidSequence> _invalid = [];
 
-    private DecodedLineReader(RawLineReader? lines, WarningSink warnings, string encoding, bool transcoded, EightBit? eightBit)
+    private DecodedLineReader(ByteLineReader? lines, WarningSink warnings, string encoding, bool transcoded, EightBit? eightBit)
     {
         _lines = lines;
         _warnings = warnings;
@@ -49,9 +50,9 @@ internal sealed class DecodedLineReader
                 var utf8 = Encoding.CreateTranscodingStream(
                     rest, EncodingSniffer.Utf16(sniff.Encoding), new UTF8Encoding(false), leaveOpen: true);
                 string name = sniff.Encoding == ByteEncoding.Utf16LE ? TextDecoding.Utf16LE : TextDecoding.Utf16BE;
-                return new DecodedLineReader(new RawLineReader(utf8, maxLineBytes), warnings, name, true, null);
+                return new DecodedLineReader(new ByteLineReader(utf8, maxLineBytes), warnings, name, true, null);
         }
-        var reader = new DecodedLineReader(new RawLineReader(rest, maxLineBytes), warnings, TextDecoding.Utf8, false, null);
+        var reader = new DecodedLineReader(new ByteLineReader(rest, maxLineBytes), warnings, TextDecoding.Utf8, false, null);
         // A sample that is not UTF-8 is the best evidence of the file's 8-bit encoding; its last line may be cut short.
         var whole = head.Length < EncodingSniffer.SampleBytes ? body.Span : body.Span[..(body.Span.LastIndexOf((byte)'\n') + 1)];
         if (!System.Text.Unicode.Utf8.IsValid(whole)) reader.Settle(EightBitDetector.Detect(whole), 0);

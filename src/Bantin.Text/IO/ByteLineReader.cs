@@ -1,11 +1,11 @@
-namespace Bantin.News.Readers.Inputs;
+namespace Bantin.Text.IO;
 
 /// <summary>
 /// Splits a stream into lines of raw bytes (LF or CRLF) without decoding them, so each line can be decoded on its own
 /// and its problems reported with its number. The buffer grows to the longest line up to a limit; a longer line is
 /// skipped without being held in memory, and reported as too long.
 /// </summary>
-internal sealed class RawLineReader(Stream stream, int maxLineBytes)
+public sealed class ByteLineReader(Stream stream, int maxLineBytes)
 {
     private const int InitialBuffer = 64 * 1024;
 
