@@ -199,8 +199,8 @@ internal static class GlueFinder
         while (pStart > 0 && char.IsLetter(t[pStart - 1])) pStart--;
         var p = t.AsSpan(pStart, i - pStart);
         bool pSyllable = SyllableParser.IsValid(p);
-        if (!syllable)                                                                      // "tín dụng đenPGS.TS Lê"
-            return !char.IsUpper(p[0]) && p.Length >= 2 && pSyllable && StartsAcronym(t, i);
+        if (!syllable)                          // "tín dụng đenPGS.TS Lê", "sau 6 năm gắn bóBrie Larson giành…"
+            return !char.IsUpper(p[0]) && p.Length >= 2 && pSyllable && (StartsAcronym(t, i) || StartsName(t, i));
         if (wEnd - i == 1 && AllUpper(p)) return false;                                     // CÔNG TY CỔ: capitals throughout
         bool urlBefore = pStart > 0 && t[pStart - 1] is '.' or '/';
         if (!char.IsUpper(p[0]) && !pSyllable && p.Length <= 2 && !IsUnit(t, pStart) && !urlBefore) return false; // iPhone
@@ -268,6 +268,14 @@ internal static class GlueFinder
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
         return KnownWords.ContainsSyllable(lower);
+    }
+
+    // A capitalised word of three letters or more (a foreign name: Brie, Khloe, Georgina), then a non-letter.
+    private static bool StartsName(string t, int i)
+    {
+        int k = i + 1;
+        while (k < t.Length && char.IsLower(t[k])) k++;
+        return k - i >= 3 && (k == t.Length || !char.IsLetterOrDigit(t[k]));
     }
 
     // Two or more capitals, then a non-letter: UBND, PGS.TS, APEC.
