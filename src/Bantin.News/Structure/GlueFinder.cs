@@ -275,7 +275,7 @@ internal static class GlueFinder
     {
         int k = i + 1;
         while (k < t.Length && char.IsLower(t[k])) k++;
-        return k - i >= 3 && (k == t.Length || !char.IsLetterOrDigit(t[k]));
+        return k - i >= 3 && (k == t.Length || !char.IsLetterOrDigit(t[k]) && t[k] != '-');   // not "dịchCovid-19"
     }
 
     // Two or more capitals, then a non-letter: UBND, PGS.TS, APEC.
