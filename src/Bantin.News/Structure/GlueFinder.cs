@@ -193,7 +193,9 @@ internal static class GlueFinder
         while (wEnd < t.Length && VietLetters.IsLetter(t[wEnd]) && !VietLetters.IsUpper(t[wEnd])) wEnd++;
         bool syllable = (wEnd - i >= 2 || t[i] > '\u007F') && !(wEnd < t.Length && (char.IsLetterOrDigit(t[wEnd]) || t[wEnd] == '-'))
                         && SyllableParser.IsValid(t.AsSpan(i, wEnd - i));       // "đồng/quảỞ Việt Nam": Ở is a word
-        if (!char.IsLetter(prev)) return syllable;
+        // After a digit or a closing bracket or quote: a Vietnamese syllable, or a foreign name ("năm 1995Chelsi Smith",
+        // "(phải)Calvin Klein").
+        if (!char.IsLetter(prev)) return syllable || (char.IsDigit(prev) || prev is ')' or '"' or '”') && StartsName(t, i) && !DigitsInWord(t, i);
 
         int pStart = i - 1;
         while (pStart > 0 && char.IsLetter(t[pStart - 1])) pStart--;
@@ -276,6 +278,14 @@ internal static class GlueFinder
         int k = i + 1;
         while (k < t.Length && char.IsLower(t[k])) k++;
         return k - i >= 3 && (k == t.Length || !char.IsLetterOrDigit(t[k]) && t[k] != '-');   // not "dịchCovid-19"
+    }
+
+    // "U23Việt", "H5N1": digits inside a code, not a number ending a field.
+    private static bool DigitsInWord(string t, int i)
+    {
+        int k = i - 1;
+        while (k >= 0 && char.IsDigit(t[k])) k--;
+        return k >= 0 && char.IsLetter(t[k]);
     }
 
     // Two or more capitals, then a non-letter: UBND, PGS.TS, APEC.
