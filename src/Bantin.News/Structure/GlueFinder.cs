@@ -228,9 +228,13 @@ internal static class GlueFinder
 
     // "nguyên Tổng giám đốc DAB- Nguyễn Thị Vân": a list line ("- …") run into the line before; text writes " - ".
     // After a word, only a capital counts ("MB- cho hay" is a typo inside a sentence).
-    private static bool IsDashListGlue(string t, int i, int partStart) =>
-        i > partStart && i + 2 < t.Length && t[i + 1] == ' ' && char.IsLetter(t[i + 2])
-        && (t[i - 1] is '.' or ')' or ':' || char.IsLetterOrDigit(t[i - 1]) && char.IsUpper(t[i + 2]));
+    private static bool IsDashListGlue(string t, int i, int partStart)
+    {
+        if (i <= partStart || i + 2 >= t.Length) return false;
+        if (t[i] is '*' or '•' && char.IsLetter(t[i - 1]) && char.IsUpper(t[i + 1])) return true;    // "Lệ Thu*Mọi ý kiến…"
+        return t[i + 1] == ' ' && char.IsLetter(t[i + 2])
+               && (t[i - 1] is '.' or ')' or ':' || char.IsLetterOrDigit(t[i - 1]) && char.IsUpper(t[i + 2]));
+    }
 
     // "…phát biểu tại Hội nghị(Ảnh: Giáo dục thời đại).": a photo caption run into the line before.
     private static bool IsCaptionGlue(string t, int i, int partStart) =>
