@@ -1,0 +1,139 @@
+using Bantin.Text.Lexicons;
+using Bantin.Text.Syllables;
+
+namespace Bantin.News.Structure;
+
+/// <summary>Glues without sentence punctuation: headings, titles and lists run into the next field.</summary>
+internal static partial class GlueFinder
+{
+    /// <summary>
+    /// A capitalised Vietnamese syllable at <paramref name="i"/> run straight into what comes before (a word, a digit,
+    /// a closing quote): <c>MinskLiên</c>, <c>ÁNăm</c>, <c>10Năm</c>, <c>APECChủ</c>, <c>lýTừ</c>.
+    /// </summary>
+    private static bool TryHeadingGlue(string t, int i, int partStart, HashSet<int> closing, out bool namePair)
+    {
+        namePair = false;
+        if (i <= partStart) return false; // a field already starts here
+        char prev = t[i - 1];
+        if (!(char.IsLetter(prev) || char.IsDigit(prev) || Closers.Contains(prev) || prev is '?' or '!' or '%'
+              || prev == '/' && InUrl(t, i - 1))) return false;
+        // A straight quote right before the capital belongs to it when it opens a quotation.
+        if (prev == '"' && !closing.Contains(i - 1) || prev == '\'' && t.AsSpan(partStart, i - 1 - partStart).Count('\'') % 2 == 0)
+            return false;
+        int wEnd = i + 1;
+        while (wEnd < t.Length && VietLetters.IsLetter(t[wEnd]) && !VietLetters.IsUpper(t[wEnd])) wEnd++;
+        bool syllable = (wEnd - i >= 2 || t[i] > '\u007F') && !(wEnd < t.Length && (char.IsLetterOrDigit(t[wEnd]) || t[wEnd] == '-'))
+                        && SyllableParser.IsValid(t.AsSpan(i, wEnd - i));       // "đồng/quảỞ Việt Nam": Ở is a word
+        // After a digit or a closing bracket or quote: a Vietnamese syllable, or a foreign name ("năm 1995Chelsi Smith",
+        // "(phải)Calvin Klein").
+        if (!char.IsLetter(prev)) return syllable || (char.IsDigit(prev) || prev is ')' or '"' or '”') && StartsName(t, i) && !DigitsInWord(t, i);
+
+        int pStart = i - 1;
+        while (pStart > 0 && char.IsLetter(t[pStart - 1])) pStart--;
+        var p = t.AsSpan(pStart, i - pStart);
+        bool pSyllable = SyllableParser.IsValid(p);
+        if (!syllable)                          // "tín dụng đenPGS.TS Lê", "sau 6 năm gắn bóBrie Larson giành…"
+            return !char.IsUpper(p[0]) && p.Length >= 2 && pSyllable && (StartsAcronym(t, i) || StartsName(t, i));
+        if (wEnd - i == 1 && AllUpper(p)) return false;                                     // CÔNG TY CỔ: capitals throughout
+        bool urlBefore = pStart > 0 && t[pStart - 1] is '.' or '/';
+        if (!char.IsUpper(p[0]) && !pSyllable && p.Length <= 2 && !IsUnit(t, pStart) && !urlBefore) return false; // iPhone
+        if (char.IsUpper(p[0]) && p.Length > 1 && !AllUpper(p))
+        {
+            // GrabPay, PayPal: a short foreign word and an English word of syllable shape. "NgaCuộc gặp" is a glue.
+            if (!HasVietnameseLetter(p) && p.Length <= 4 && !urlBefore && !IsCommonSyllable(t.AsSpan(i, wEnd - i))) return false;
+            // Two capitalised syllables: a heading ending in a name ("bầu ĐứcTuần qua") unless together they are a known
+            // name or word, written without its space ("MêKông", "CầnThơ").
+            namePair = pSyllable && IsKnownPair(p, t.AsSpan(i, wEnd - i));
+        }
+        return true;
+    }
+
+    private static bool IsKnownPair(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        Span<char> buffer = stackalloc char[first.Length + 1 + second.Length];
+        first.ToLowerInvariant(buffer);
+        buffer[first.Length] = ' ';
+        second.ToLowerInvariant(buffer[(first.Length + 1)..]);
+        return KnownWords.Contains(buffer);
+    }
+
+    // "nguyên Tổng giám đốc DAB- Nguyễn Thị Vân": a list line ("- …") run into the line before; text writes " - ".
+    // After a word, only a capital counts ("MB- cho hay" is a typo inside a sentence).
+    private static bool IsDashListGlue(string t, int i, int partStart)
+    {
+        if (i <= partStart || i + 2 >= t.Length) return false;
+        if (t[i] is '*' or '•' && char.IsLetter(t[i - 1]) && char.IsUpper(t[i + 1])) return true;    // "Lệ Thu*Mọi ý kiến…"
+        return t[i + 1] == ' ' && char.IsLetter(t[i + 2])
+               && (t[i - 1] is '.' or ')' or ':' || char.IsLetterOrDigit(t[i - 1]) && char.IsUpper(t[i + 2]));
+    }
+
+    // "…phát biểu tại Hội nghị(Ảnh: Giáo dục thời đại).": a photo caption run into the line before.
+    private static bool IsCaptionGlue(string t, int i, int partStart) =>
+        i > partStart && char.IsLetter(t[i - 1])
+        && (t.AsSpan(i + 1).StartsWith("Ảnh") || t.AsSpan(i + 1).StartsWith("Video") || t.AsSpan(i + 1).StartsWith("Nguồn"));
+
+    // "…tại: https://chaching.cartoonnetworkasia.com/vn/Trường Thịnh": the slash ends a URL, not a word pair.
+    private static bool InUrl(string t, int slash)
+    {
+        int k = slash;
+        while (k > 0 && !char.IsWhiteSpace(t[k - 1])) k--;
+        var token = t.AsSpan(k, slash - k);
+        return token.Contains("://", StringComparison.Ordinal) || token.StartsWith("www.") || token.Contains('.') && token.Contains('/');
+    }
+
+    // "thói quen hằng ngày"Trước khi…": a lower-case word run into an opening quote and a capital.
+    private static bool IsQuotedHeadingGlue(string t, int i, int partStart, HashSet<int> closing)
+    {
+        if (i <= partStart || i + 2 >= t.Length || !char.IsLower(t[i - 1]) || !VietLetters.IsUpper(t[i + 1])) return false;
+        if (t[i] == '"' && closing.Contains(i)) return false; // it closes a quotation
+        int pStart = i - 1;
+        while (pStart > 0 && char.IsLetter(t[pStart - 1])) pStart--;
+        return SyllableParser.IsValid(t.AsSpan(pStart, i - pStart));
+    }
+
+    // "2 triệu đồng/kgGần đây", "30 kmẢnh vệ tinh": a unit after a slash or a number ends a heading.
+    private static bool IsUnit(string t, int pStart)
+    {
+        int k = pStart - 1;
+        if (k >= 0 && t[k] == '/') return true;
+        while (k >= 0 && t[k] == ' ') k--;
+        return k >= 0 && char.IsDigit(t[k]);
+    }
+
+    private static bool IsCommonSyllable(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return KnownWords.ContainsSyllable(lower);
+    }
+
+    // A capitalised word of three letters or more (a foreign name: Brie, Khloe, Georgina), then a non-letter.
+    private static bool StartsName(string t, int i)
+    {
+        int k = i + 1;
+        while (k < t.Length && char.IsLower(t[k])) k++;
+        return k - i >= 3 && (k == t.Length || !char.IsLetterOrDigit(t[k]) && t[k] != '-');   // not "dịchCovid-19"
+    }
+
+    // "U23Việt", "H5N1": digits inside a code, not a number ending a field.
+    private static bool DigitsInWord(string t, int i)
+    {
+        int k = i - 1;
+        while (k >= 0 && char.IsDigit(t[k])) k--;
+        return k >= 0 && char.IsLetter(t[k]);
+    }
+
+    // Two or more capitals, then a non-letter: UBND, PGS.TS, APEC.
+    private static bool StartsAcronym(string t, int i)
+    {
+        int k = i;
+        while (k < t.Length && char.IsUpper(t[k])) k++;
+        return k - i >= 2 && (k == t.Length || !char.IsLetter(t[k]));
+    }
+
+    private static bool HasVietnameseLetter(ReadOnlySpan<char> p)
+    {
+        foreach (char c in p) if (c > '\u007F') return true;
+        return false;
+    }
+}
