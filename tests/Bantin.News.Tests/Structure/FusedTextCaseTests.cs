@@ -20,6 +20,10 @@ public class FusedTextCaseTests
     // Multi-sentence sapo (its sentences are spaced), sapo→body marked only by a no-break space, initials.
     [InlineData("Hội nghị APECLãnh đạo các nước đến Đà Nẵng. Ông Lê Hoài B. Nguyễn phát biểu.\u00a0\"Chúng tôi sẵn sàng\", ông nói.Như Tâm",
         "Hội nghị APEC | Lãnh đạo các nước đến Đà Nẵng. Ông Lê Hoài B. Nguyễn phát biểu. | \"Chúng tôi sẵn sàng\", ông nói. | @Như Tâm")]
+    // Straight quotes: closing ones stay with their paragraph, opening ones start the next; a quotation the source
+    // left open does not swallow the next paragraph's opening quote.
+    [InlineData("Tin thời sựÔng nói: \"Tôi đi.\"Sau đó ông đi.Bà gọi đó là điều \"khó tin và bỏ về.Ông kể tiếp.\"Chúng tôi sẽ quay lại\", ông nói.Minh Anh",
+        "Tin thời sự | Ông nói: \"Tôi đi.\" | Sau đó ông đi. | Bà gọi đó là điều \"khó tin và bỏ về. | Ông kể tiếp. | \"Chúng tôi sẽ quay lại\", ông nói. | @Minh Anh")]
     // A by-line that starts with an initial glued to the last sentence: the dot before it ended the sentence.
     [InlineData("Đàn sói săn bò rừngCon bò trẻ bị ngã.Cả đàn chạy thoát và sống sót.T.Thủy",
         "Đàn sói săn bò rừng | Con bò trẻ bị ngã. | Cả đàn chạy thoát và sống sót. | @T.Thủy")]
