@@ -63,8 +63,10 @@ internal static partial class GlueFinder
     {
         if (i <= partStart || i + 2 >= t.Length) return false;
         if (t[i] is '*' or '•' && char.IsLetter(t[i - 1]) && char.IsUpper(t[i + 1])) return true;    // "Lệ Thu*Mọi ý kiến…"
+        // After a word, the item must start with a capitalised Vietnamese word ("DAB- Nguyễn Thị Vân"), not a code
+        // ("SARS- CoV-2").
         return t[i + 1] == ' ' && char.IsLetter(t[i + 2])
-               && (t[i - 1] is '.' or ')' or ':' || char.IsLetterOrDigit(t[i - 1]) && char.IsUpper(t[i + 2]));
+               && (t[i - 1] is '.' or ')' or ':' || char.IsLetterOrDigit(t[i - 1]) && StartsCapitalisedSyllable(t, i + 2));
     }
 
     // "…phát biểu tại Hội nghị(Ảnh: Giáo dục thời đại).": a photo caption run into the line before.

@@ -48,7 +48,9 @@ internal static class TitleBoundary
     {
         char prev = t[i - 1];
         if (char.IsDigit(prev) || prev == ')') return true;
-        if (prev is '\'' or '’' or '"' or '”') return i >= 2 && t[i - 2] != ' ';   // a closing quote, not an opening one
+        if (prev is '\'' or '’' or '"' or '”')
+            // a closing quote, not an opening one, nor the apostrophe of M'Đrắk, Đắk G'Long, H'Yim
+            return i >= 2 && t[i - 2] != ' ' && !(prev is '\'' or '’' && char.IsUpper(t[i - 2]) && (i < 3 || !char.IsLetter(t[i - 3])));
         if (!char.IsLetter(prev)) return false;
         int p = i - 1;
         while (p > 0 && char.IsLetter(t[p - 1])) p--;
@@ -56,6 +58,7 @@ internal static class TitleBoundary
         if (p > 0 && char.IsLetterOrDigit(t[p - 1])) return false;
         bool syllable = SyllableParser.IsValid(word);
         if (char.IsLower(word[0])) return syllable && word.Length >= 2 || word.Length >= 3; // "từ fansGeorgina Rodriguez"
+        if (char.IsDigit(t[i]) && IsAllUpper(word)) return false;                          // CO2, U20: a code
         if (word.Length >= 5) return syllable || !HasInnerCapital(word);
         // A short capitalised piece before a non-Vietnamese word is the front of a brand (VinFast), unless it is a
         // common Vietnamese syllable ending a name ("Trường SaFacebook").
@@ -74,6 +77,12 @@ internal static class TitleBoundary
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
         return Bantin.Text.Lexicons.KnownWords.ContainsSyllable(lower);
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word) if (!char.IsUpper(c)) return false;
+        return true;
     }
 
     private static bool HasInnerCapital(ReadOnlySpan<char> word)
