@@ -5,11 +5,11 @@ namespace Bantin.News.Tests.Dates;
 
 public sealed class VietnameseDatesTests
 {
-    public static TheoryData<DateCase> Cases => DateCaseFile.Data("Dates/vietnamese-dates.cases");
+    public static TheoryData<CaseFile.Case> Cases => CaseFile.Data("Dates/vietnamese-dates.cases");
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Case(DateCase c)
+    public void Case(CaseFile.Case c)
     {
         bool ok = VietnameseDates.TryParse(c.Input, out var value);
         if (c.Expected == "false")

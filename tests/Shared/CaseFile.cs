@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Bantin.Text.Tests.Infrastructure;
+namespace Bantin.Testing;
 
 /// <summary>
 /// Reads readable spec files under <c>Cases/</c>: one case per line, <c>input =&gt; expected</c>.
