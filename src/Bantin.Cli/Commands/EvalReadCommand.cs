@@ -15,6 +15,8 @@ namespace Bantin.Cli.Commands;
 /// </summary>
 internal static class EvalReadCommand
 {
+    private static readonly JsonSerializerOptions GoldJson = new() { Encoder = ArticleJson.WriterOptions.Encoder };
+
     public static Command Create(CliContext context)
     {
         var gold = new Option<FileInfo>("--gold")
@@ -60,7 +62,7 @@ internal static class EvalReadCommand
                 {
                     File.WriteAllText(Path.Combine(dir.FullName, "raw", article.Id + ".txt"), article.Raw, new UTF8Encoding(false));
                     goldOut!.Write(JsonSerializer.Serialize(new { id = article.Id, title = article.Title, sapo = article.Sapo, body = article.Body, author = article.Author },
-                        new JsonSerializerOptions { Encoder = ArticleJson.WriterOptions.Encoder }) + "\n");
+                        GoldJson) + "\n");
                     predOut!.Write(ArticleJson.Serialize(new Article
                     {
                         Id = article.Id, Title = r.Title, Sapo = r.Sapo, Body = r.Body, Author = r.Author, Credits = r.Credits,

@@ -1,3 +1,4 @@
+using Bantin.News.Json;
 using System.CommandLine;
 using Bantin.Cli.Input;
 using Bantin.Cli.Output;

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Bantin.Text.Evaluation;
 
 namespace Bantin.News.Evaluation;
 
@@ -65,15 +64,11 @@ public sealed partial class ReadScore
         long pos = 0;
         foreach (var s in seq)
         {
-            pos += BoundaryScore.NonSpaceCodePoints(s.Replace(" ", "")) + CountOtherSpaces(s);
+            pos += s.EnumerateRunes().Count(r => r.Value != ' '); // Python's len(s.replace(" ", "")): code points
             set.Add(pos);
         }
         return set;
     }
-
-    // Python's len(s.replace(" ", "")) counts every code point but U+0020; NonSpaceCodePoints skips all white space,
-    // so add back the other white space (none survives Norm, but keep the count exact).
-    private static long CountOtherSpaces(string s) => s.Count(c => c != ' ' && char.IsWhiteSpace(c));
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

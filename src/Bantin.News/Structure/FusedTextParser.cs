@@ -1,3 +1,4 @@
+using Bantin.News.Json;
 using Bantin.News.Model;
 using Bantin.Text.Normalization;
 
@@ -22,38 +23,33 @@ internal static class FusedTextParser
     {
         ArgumentNullException.ThrowIfNull(raw);
         var light = Light.Normalize(raw);
-        var repairs = new List<Repair>(light.Changes.Select(c => new Repair(RepairKinds.Of(c.Kind), c.Original, c.Start)));
+        var repairs = new List<Repair>(light.Changes.Select(c => new Repair(JsonNames.Kebab(c.Kind), c.Original, c.Start)));
         string t = light.Text;
         var spans = LineCount(t) >= 2 ? LineSpans(t) : FusedSpans(t, hasHead, light.Map, repairs);
 
-        var fields = spans.Select(s => Clean(t, s, light.Map, repairs)).Where(f => f.Length > 0).ToList();
+        // Each field with where it starts in the raw text.
+        var fields = spans.Select(s => (Text: Clean(t, s, light.Map, repairs), Offset: light.Map.ToOriginalStart(s.Start)))
+            .Where(f => f.Text.Length > 0).ToList();
         string title = "", sapo = "";
-        if (hasHead && fields.Count >= 2)
+        if (hasHead && fields.Count >= 1)
         {
-            title = fields[0];
-            sapo = fields[1];
-            fields.RemoveRange(0, 2);
-        }
-        else if (hasHead && fields.Count == 1)
-        {
-            title = fields[0];
-            fields.Clear();
+            title = fields[0].Text;
+            if (fields.Count >= 2) sapo = fields[1].Text;
+            fields.RemoveRange(0, Math.Min(2, fields.Count));
         }
 
+        // The last piece is a by-line when something precedes it in the body, or the sapo does.
         string? author = null;
         var credits = new List<string>();
-        if (fields.Count >= 2 || !hasHead && fields.Count >= 2 || hasHead && fields.Count >= 1 && sapo.Length > 0)
+        if ((fields.Count >= 2 || fields.Count == 1 && sapo.Length > 0) && BylineParser.LooksLikeByline(fields[^1].Text))
         {
-            if (fields.Count > 0 && BylineParser.LooksLikeByline(fields[^1]))
-            {
-                (author, credits) = BylineParser.Split(fields[^1]);
-                int at = raw.LastIndexOf(fields[^1].Split(' ')[0], StringComparison.Ordinal);
-                repairs.Add(new Repair("byline", fields[^1], Math.Max(0, at)));
-                fields.RemoveAt(fields.Count - 1);
-            }
+            var byline = fields[^1];
+            (author, credits) = BylineParser.Split(byline.Text);
+            repairs.Add(new Repair("byline", byline.Text, byline.Offset));
+            fields.RemoveAt(fields.Count - 1);
         }
         repairs.Sort((a, b) => a.Offset.CompareTo(b.Offset));
-        return new RecoveredArticle(title, sapo, fields, author, credits, repairs);
+        return new RecoveredArticle(title, sapo, [.. fields.Select(f => f.Text)], author, credits, repairs);
     }
 
     private static int LineCount(string t)
@@ -108,7 +104,7 @@ internal static class FusedTextParser
         var field = TextNormalizer.Default.Normalize(t[span.Start..span.End]);
         foreach (var c in field.Changes)
             if (c.Kind != ChangeKind.GluedSentence)
-                repairs.Add(new Repair(RepairKinds.Of(c.Kind), c.Original, map.ToOriginalStart(span.Start + c.Start)));
+                repairs.Add(new Repair(JsonNames.Kebab(c.Kind), c.Original, map.ToOriginalStart(span.Start + c.Start)));
         return field.Text.Trim();
     }
 }

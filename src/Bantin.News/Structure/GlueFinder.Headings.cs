@@ -40,7 +40,7 @@ internal static partial class GlueFinder
         if (char.IsUpper(p[0]) && p.Length > 1 && !AllUpper(p))
         {
             // GrabPay, PayPal: a short foreign word and an English word of syllable shape. "NgaCuộc gặp" is a glue.
-            if (!HasVietnameseLetter(p) && p.Length <= 4 && !urlBefore && !IsCommonSyllable(t.AsSpan(i, wEnd - i))) return false;
+            if (!HasVietnameseLetter(p) && p.Length <= 4 && !urlBefore && !KnownWords.ContainsSyllable(t.AsSpan(i, wEnd - i))) return false;
             // Two capitalised syllables: a heading ending in a name ("bầu ĐứcTuần qua") unless together they are a known
             // name or word, written without its space ("MêKông", "CầnThơ").
             namePair = pSyllable && IsKnownPair(p, t.AsSpan(i, wEnd - i));
@@ -100,13 +100,6 @@ internal static partial class GlueFinder
         if (k >= 0 && t[k] == '/') return true;
         while (k >= 0 && t[k] == ' ') k--;
         return k >= 0 && char.IsDigit(t[k]);
-    }
-
-    private static bool IsCommonSyllable(ReadOnlySpan<char> word)
-    {
-        Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
-        return KnownWords.ContainsSyllable(lower);
     }
 
     // A capitalised word of three letters or more (a foreign name: Brie, Khloe, Georgina), then a non-letter.

@@ -181,7 +181,7 @@ internal static partial class GlueFinder
         return (e == t.Length || !char.IsLetterOrDigit(t[e])) && (e - i >= 2 || t[i] > '\u007F') && SyllableParser.IsValid(t.AsSpan(i, e - i));
     }
 
-    private static bool AllUpper(ReadOnlySpan<char> s)
+    internal static bool AllUpper(ReadOnlySpan<char> s)
     {
         foreach (char c in s) if (!char.IsUpper(c)) return false;
         return true;

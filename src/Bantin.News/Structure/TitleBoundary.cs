@@ -58,11 +58,11 @@ internal static class TitleBoundary
         if (p > 0 && char.IsLetterOrDigit(t[p - 1])) return false;
         bool syllable = SyllableParser.IsValid(word);
         if (char.IsLower(word[0])) return syllable && word.Length >= 2 || word.Length >= 3; // "từ fansGeorgina Rodriguez"
-        if (char.IsDigit(t[i]) && IsAllUpper(word)) return false;                          // CO2, U20: a code
+        if (char.IsDigit(t[i]) && GlueFinder.AllUpper(word)) return false;                          // CO2, U20: a code
         if (word.Length >= 5) return syllable || !HasInnerCapital(word);
         // A short capitalised piece before a non-Vietnamese word is the front of a brand (VinFast), unless it is a
         // common Vietnamese syllable ending a name ("Trường SaFacebook").
-        return syllable && (StartsSyllable(t, i) || IsCommonSyllable(word));
+        return syllable && (StartsSyllable(t, i) || Bantin.Text.Lexicons.KnownWords.ContainsSyllable(word));
     }
 
     private static bool StartsSyllable(string t, int i)
@@ -70,19 +70,6 @@ internal static class TitleBoundary
         int e = i + 1;
         while (e < t.Length && char.IsLower(t[e])) e++;
         return SyllableParser.IsValid(t.AsSpan(i, e - i));
-    }
-
-    private static bool IsCommonSyllable(ReadOnlySpan<char> word)
-    {
-        Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
-        return Bantin.Text.Lexicons.KnownWords.ContainsSyllable(lower);
-    }
-
-    private static bool IsAllUpper(ReadOnlySpan<char> word)
-    {
-        foreach (char c in word) if (!char.IsUpper(c)) return false;
-        return true;
     }
 
     private static bool HasInnerCapital(ReadOnlySpan<char> word)

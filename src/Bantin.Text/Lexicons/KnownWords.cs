@@ -19,10 +19,18 @@ public static class KnownWords
 
     public static int Count => Words.Value.Count;
 
-    /// <summary>True when the lower-case syllable occurs in some listed word: a syllable of ordinary Vietnamese
-    /// ("cuộc", "tổng"), unlike syllable-shaped English words ("pay", "page").</summary>
-    public static bool ContainsSyllable(ReadOnlySpan<char> lowerCaseSyllable) =>
-        SyllableSet.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lowerCaseSyllable);
+    /// <summary>Longest syllable looked up; longer words are not syllables.</summary>
+    private const int MaxSyllableLength = 16;
+
+    /// <summary>True when the syllable, in any case, occurs in some listed word: a syllable of ordinary Vietnamese
+    /// ("cuộc", "Tổng"), unlike syllable-shaped English words ("pay", "Page").</summary>
+    public static bool ContainsSyllable(ReadOnlySpan<char> syllable)
+    {
+        if (syllable.Length > MaxSyllableLength) return false;
+        Span<char> lower = stackalloc char[syllable.Length];
+        syllable.ToLowerInvariant(lower);
+        return SyllableSet.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
+    }
 
     /// <summary>True when the syllables, joined by spaces and lower-cased, form a listed word ("cần thơ", "hợp tác").</summary>
     public static bool Contains(ReadOnlySpan<char> lowerCaseWords) =>

@@ -1,3 +1,4 @@
+using Bantin.News.Json;
 using System.Globalization;
 using Bantin.News.Dates;
 using Bantin.News.Model;
@@ -102,7 +103,7 @@ internal static class DumpArticleBuilder
     {
         var normalized = TextNormalizer.Default.Normalize(raw);
         foreach (var c in normalized.Changes)
-            if (c.Kind != ChangeKind.GluedSentence) repairs.Add(new Repair(RepairKinds.Of(c.Kind), c.Original, offset + c.Start));
+            if (c.Kind != ChangeKind.GluedSentence) repairs.Add(new Repair(JsonNames.Kebab(c.Kind), c.Original, offset + c.Start));
         return normalized.Text.Trim();
     }
 
