@@ -15,6 +15,7 @@ public static class BantinApp
             TokensCommand.Create(context),
             ReadCommand.Create(context),
             EvalCommand.Create(context),
+            TrainCommand.Create(context),
         };
         var parse = root.Parse(args);
         var config = new InvocationConfiguration
