@@ -13,6 +13,7 @@ public static class BantinApp
             NormalizeCommand.Create(context),
             SentencesCommand.Create(context),
             TokensCommand.Create(context),
+            SegmentCommand.Create(context),
             ReadCommand.Create(context),
             EvalCommand.Create(context),
             TrainCommand.Create(context),

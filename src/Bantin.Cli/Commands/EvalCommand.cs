@@ -12,6 +12,7 @@ internal static class EvalCommand
     {
         Sentences(context),
         EvalReadCommand.Create(context),
+        EvalSegmentCommand.Create(context),
     };
 
     private static Command Sentences(CliContext context)
