@@ -17,6 +17,7 @@ public static class BantinApp
             ReadCommand.Create(context),
             EvalCommand.Create(context),
             TrainCommand.Create(context),
+            BenchCommand.Create(context),
         };
         var parse = root.Parse(args);
         var config = new InvocationConfiguration

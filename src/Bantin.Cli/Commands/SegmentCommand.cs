@@ -12,6 +12,8 @@ namespace Bantin.Cli.Commands;
 /// </summary>
 internal static class SegmentCommand
 {
+    private const int BatchLines = 512;
+
     public static Command Create(CliContext context)
     {
         var io = new TextCommandOptions();
@@ -29,8 +31,14 @@ internal static class SegmentCommand
             }
             else
             {
+                // Lines are segmented in batches on all cores and written in input order.
                 using var output = context.OpenOutput();
-                foreach (var (_, line) in input.Lines()) output.WriteLine(SegmentedLine.Format(line, normalizer, segmenter));
+                foreach (var batch in input.Lines().Select(l => l.Text).Chunk(BatchLines))
+                {
+                    var results = new string[batch.Length];
+                    Parallel.For(0, batch.Length, i => results[i] = SegmentedLine.Format(batch[i], normalizer, segmenter));
+                    foreach (var line in results) output.WriteLine(line);
+                }
             }
             return input.InvalidSequences > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
         });

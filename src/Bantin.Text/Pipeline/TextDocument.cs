@@ -1,4 +1,5 @@
 using Bantin.Text.Normalization;
+using Bantin.Text.Segmentation;
 using Bantin.Text.Sentences;
 using Bantin.Text.Tokens;
 
@@ -10,11 +11,15 @@ namespace Bantin.Text.Pipeline;
 /// </summary>
 public sealed class TextDocument
 {
-    internal TextDocument(NormalizedText normalized, IReadOnlyList<Token> tokens, IReadOnlyList<SentenceSpan> sentences)
+    private readonly WordSegmenter? _segmenter;
+    private Word[]? _words;
+
+    internal TextDocument(NormalizedText normalized, Token[] tokens, IReadOnlyList<SentenceSpan> sentences, WordSegmenter? segmenter)
     {
         Normalized = normalized;
         Tokens = tokens;
         Sentences = sentences;
+        _segmenter = segmenter;
     }
 
     public NormalizedText Normalized { get; }
@@ -29,6 +34,15 @@ public sealed class TextDocument
     public IReadOnlyList<Token> Tokens { get; }
 
     public IReadOnlyList<SentenceSpan> Sentences { get; }
+
+    /// <summary>
+    /// The words (<c>liên doanh</c>, <c>sản xuất</c>, <c>ôtô</c>): spans of <see cref="Text"/> that group whole tokens;
+    /// every token lies in exactly one word. Segmented on first use (thread-safe), so documents that never ask pay nothing.
+    /// </summary>
+    public IReadOnlyList<Word> Words => _words ?? LazyInitializer.EnsureInitialized(ref _words, () => (_segmenter ?? WordSegmenter.Default).Segment(Text, (Token[])Tokens));
+
+    /// <summary>The text of a word, its syllables separated by spaces as in the text.</summary>
+    public string this[Word word] => Text.Substring(word.Start, word.Length);
 
     /// <summary>The text of a sentence.</summary>
     public string this[SentenceSpan span] => Text.Substring(span.Start, span.Length);
