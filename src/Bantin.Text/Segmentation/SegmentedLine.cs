@@ -25,25 +25,35 @@ public static class SegmentedLine
             int start = Math.Max(cursor, normalized.Map.ToOriginalStart(word.Start));
             int end = Math.Max(start, normalized.Map.ToOriginalEnd(word.End));
             AppendLeftovers(output, line.AsSpan(cursor, start - cursor));
-            AppendWord(output, line.AsSpan(start, end - start));
+            if (output.Length > 0) output.Append(' ');
+            AppendWord(output, line, normalized, word, start, end);
             cursor = end;
         }
         AppendLeftovers(output, line.AsSpan(cursor));
         return output.ToString();
     }
 
-    /// <summary>A word as written, its inner white space turned into <c>_</c>.</summary>
-    private static void AppendWord(StringBuilder output, ReadOnlySpan<char> word)
+    /// <summary>
+    /// A word as written: the pieces between its spaces in the normalized text are joined by <c>_</c>; white space
+    /// inside a piece is space normalization removed (<c>l iên</c> → <c>liên</c>) and is dropped.
+    /// </summary>
+    private static void AppendWord(StringBuilder output, string line, NormalizedText normalized, Word word, int start, int end)
     {
-        word = word.Trim();
-        if (word.IsEmpty) return;
-        if (output.Length > 0) output.Append(' ');
-        bool inSpace = false;
-        foreach (char c in word)
+        var text = normalized.Text;
+        int pieceStart = word.Start;
+        int from = start;
+        for (int i = word.Start; i <= word.End; i++)
         {
-            if (char.IsWhiteSpace(c)) { inSpace = true; continue; }
-            if (inSpace) { output.Append('_'); inSpace = false; }
-            output.Append(c);
+            if (i < word.End && !char.IsWhiteSpace(text[i])) continue;
+            if (i > pieceStart)
+            {
+                int to = i == word.End ? end : Math.Clamp(normalized.Map.ToOriginalEnd(i), from, end);
+                if (from > start) output.Append('_');
+                foreach (char c in line.AsSpan(from, to - from))
+                    if (!char.IsWhiteSpace(c)) output.Append(c);
+                from = to;
+            }
+            pieceStart = i + 1;
         }
     }
 
