@@ -44,11 +44,16 @@ internal static class SegmentHash
 
     public static ulong Start => 0x9E3779B97F4A7C15UL;
 
-    public static ulong Feature(int template, ulong a) => Mix(((ulong)template << 56) ^ a);
+    // A feature hash: its values, each times its own odd constant, combined with the template and mixed once. The
+    // values are already well-mixed hashes or small codes, so one finalizer suffices (and keeps feature hashing cheap).
+    private const ulong K1 = 0x9E3779B97F4A7C15UL, K2 = 0xC2B2AE3D27D4EB4FUL, K3 = 0x165667B19E3779F9UL, KT = 0xD6E8FEB86659FD93UL;
 
-    public static ulong Feature(int template, ulong a, ulong b) => Mix(Mix(((ulong)template << 56) ^ a) ^ b);
+    public static ulong Feature(int template, ulong a) => Mix((ulong)(template + 1) * KT ^ a * K1);
 
-    public static ulong Feature(int template, ulong a, ulong b, ulong c) => Mix(Mix(Mix(((ulong)template << 56) ^ a) ^ b) ^ c);
+    public static ulong Feature(int template, ulong a, ulong b) => Mix((ulong)(template + 1) * KT ^ a * K1 ^ (b * K2 + (b >> 29)));
+
+    public static ulong Feature(int template, ulong a, ulong b, ulong c) =>
+        Mix((ulong)(template + 1) * KT ^ a * K1 ^ (b * K2 + (b >> 29)) ^ (c * K3 + (c >> 31)));
 
     /// <summary>splitmix64's finalizer.</summary>
     public static ulong Mix(ulong z)

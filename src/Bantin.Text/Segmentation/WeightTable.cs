@@ -1,49 +1,48 @@
 namespace Bantin.Text.Segmentation;
 
 /// <summary>
-/// Feature weights in an open-addressing table (linear probing, power-of-two size, key 0 = empty): the hot lookup of
-/// the segmenter, without the overhead of a <see cref="Dictionary{TKey, TValue}"/>. Immutable after construction.
+/// Feature weights in an open-addressing table (linear probing, power-of-two size): the hot lookup of the segmenter.
+/// Each slot packs the upper 32 bits of the feature hash (the check; 0 = empty) and the weight's float bits into one
+/// <see cref="ulong"/>, so a lookup touches one cache line; the slot index comes from the lower bits, so a wrong hit
+/// needs two features to agree on 32 + log2(size) bits. Immutable after construction.
 /// </summary>
 internal sealed class WeightTable
 {
-    private readonly ulong[] _keys;
-    private readonly float[] _values;
+    private readonly ulong[] _slots;
     private readonly int _mask;
 
     public WeightTable(IReadOnlyCollection<KeyValuePair<ulong, float>> weights)
     {
         int capacity = 16;
         while (capacity < weights.Count * 2) capacity <<= 1;
-        _keys = new ulong[capacity];
-        _values = new float[capacity];
+        _slots = new ulong[capacity];
         _mask = capacity - 1;
         foreach (var (key, value) in weights)
         {
-            ulong k = Key(key);
-            int i = (int)(k & (ulong)_mask);
-            while (_keys[i] != 0 && _keys[i] != k) i = (i + 1) & _mask;
-            _keys[i] = k;
-            _values[i] = value;
+            ulong check = Check(key);
+            int i = (int)(key & (ulong)_mask);
+            while (_slots[i] != 0 && (_slots[i] >> 32) != check) i = (i + 1) & _mask;
+            _slots[i] = check << 32 | BitConverter.SingleToUInt32Bits(value);
         }
         Count = weights.Count;
     }
 
     public int Count { get; }
 
-    /// <summary>Key 0 marks an empty slot, so a feature hashing to 0 is stored as 1.</summary>
-    public static ulong Key(ulong feature) => feature == 0 ? 1 : feature;
+    /// <summary>The upper half of a feature hash, never 0 (0 marks an empty slot).</summary>
+    private static ulong Check(ulong feature) => feature >> 32 == 0 ? 1 : feature >> 32;
 
     public float this[ulong feature]
     {
         get
         {
-            ulong k = Key(feature);
-            int i = (int)(k & (ulong)_mask);
+            ulong check = Check(feature);
+            int i = (int)(feature & (ulong)_mask);
             while (true)
             {
-                ulong found = _keys[i];
-                if (found == k) return _values[i];
-                if (found == 0) return 0f;
+                ulong slot = _slots[i];
+                if (slot >> 32 == check) return BitConverter.UInt32BitsToSingle((uint)slot);
+                if (slot == 0) return 0f;
                 i = (i + 1) & _mask;
             }
         }
