@@ -14,6 +14,8 @@ public static class BantinApp
             SentencesCommand.Create(context),
             TokensCommand.Create(context),
             SegmentCommand.Create(context),
+            IngestCommand.Create(context),
+            SearchCommand.Create(context),
             ReadCommand.Create(context),
             EvalCommand.Create(context),
             TrainCommand.Create(context),

@@ -11,6 +11,9 @@ public sealed class CliContext(Stream stdin, Stream stdout, TextWriter stderr)
     public Stream Stdout { get; } = stdout;
     public TextWriter Stderr { get; } = stderr;
 
+    /// <summary>True when standard error is a terminal a person watches: long commands draw progress bars there.</summary>
+    public bool InteractiveErrors { get; init; }
+
     /// <summary>A buffered UTF-8 writer on standard output (flushed by the caller).</summary>
     public StreamWriter OpenOutput() => new(Stdout, Utf8NoBom, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" };
 }

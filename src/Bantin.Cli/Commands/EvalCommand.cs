@@ -13,6 +13,7 @@ internal static class EvalCommand
         Sentences(context),
         EvalReadCommand.Create(context),
         EvalSegmentCommand.Create(context),
+        EvalSearchCommand.Create(context),
     };
 
     private static Command Sentences(CliContext context)
