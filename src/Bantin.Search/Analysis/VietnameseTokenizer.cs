@@ -71,7 +71,10 @@ public sealed class VietnameseTokenizer : Lucene.Net.Analysis.Tokenizer
         int length = SearchTerms.Write(text, t.Form, buffer);
         _term.Length = length;
         var (start, end) = _doc.ToOriginal(t.Start, t.End);
-        _offset.SetOffset(CorrectOffset(start), CorrectOffset(Math.Max(start, end)));
+        // The end is the corrected offset of the token's last character plus one: correcting the end itself would
+        // reach past markup a char filter removed right after the token ("Quang</b>").
+        int correctedStart = CorrectOffset(start);
+        _offset.SetOffset(correctedStart, end > start ? Math.Max(correctedStart, CorrectOffset(end - 1) + 1) : correctedStart);
         _increment.PositionIncrement = t.Increment;
         _length.PositionLength = t.Length;
         _type.Type = t.Form switch { TermForm.Accented => "<syllable>", TermForm.Folded => "<folded>", TermForm.Word => "<word>", _ => "<folded-word>" };

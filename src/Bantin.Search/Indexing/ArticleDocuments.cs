@@ -29,7 +29,6 @@ public static class ArticleDocuments
             doc.Add(new StoredField(IndexFields.PublishedText, published.ToString("o", CultureInfo.InvariantCulture)));
             Keyword(doc, IndexFields.Year, published.Year.ToString(CultureInfo.InvariantCulture));
         }
-        else doc.Add(new NumericDocValuesField(IndexFields.Published, long.MinValue));
         if (article.Url is { } url) doc.Add(new StoredField(IndexFields.Url, url));
         if (article.File is { } file) doc.Add(new StoredField(IndexFields.File, file));
         foreach (var credit in article.Credits) doc.Add(new StoredField(IndexFields.Credits, credit));

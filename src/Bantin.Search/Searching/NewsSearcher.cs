@@ -72,8 +72,9 @@ public sealed class NewsSearcher : IDisposable
             int wanted = request.Page * request.Top;
             var sort = request.Sort switch
             {
-                SearchSort.Newest => new Sort(new SortField(IndexFields.Published, SortFieldType.INT64, true), SortField.FIELD_SCORE),
-                SearchSort.Oldest => new Sort(new SortField(IndexFields.Published, SortFieldType.INT64, false), SortField.FIELD_SCORE),
+                // Undated articles (no doc value) go last either way.
+                SearchSort.Newest => new Sort(ByDate(reverse: true, missing: long.MinValue), SortField.FIELD_SCORE),
+                SearchSort.Oldest => new Sort(ByDate(reverse: false, missing: long.MaxValue), SortField.FIELD_SCORE),
                 _ => null,
             };
             FacetCounter? facets = request.Facets ? new FacetCounter(IndexFields.Facets) : null;
@@ -101,6 +102,13 @@ public sealed class NewsSearcher : IDisposable
                 Facets = facets?.Result() ?? new Dictionary<string, IReadOnlyList<FacetCount>>(),
             };
         });
+    }
+
+    private static SortField ByDate(bool reverse, long missing)
+    {
+        var field = new SortField(IndexFields.Published, SortFieldType.INT64, reverse);
+        field.SetMissingValue(missing);
+        return field;
     }
 
     /// <summary>The article with this id, or null.</summary>
