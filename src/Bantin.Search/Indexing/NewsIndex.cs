@@ -51,7 +51,7 @@ public sealed class NewsIndex : IDisposable
         catch (LockObtainFailedException e)
         {
             directory.Dispose();
-            throw new IndexException($"{path}: the index is locked by another writer (an ingest or server is running; if none is, a crashed one left {System.IO.Path.Combine(path, "write.lock")}, which may be deleted).", e);
+            throw new IndexException($"{path}: the index is locked by another writer (an ingest or a server with writes is running on it); wait for it to finish or stop it.", e);
         }
         catch (Exception e) when (e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException)
         {
