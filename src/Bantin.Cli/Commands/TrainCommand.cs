@@ -7,5 +7,6 @@ internal static class TrainCommand
 {
     public static Command Create(CliContext context) => new("train", "Rebuild a shipped model from its training data.")
     {
+        TrainReadCommand.Create(context),
     };
 }

@@ -1,0 +1,34 @@
+namespace Bantin.News.Structure.Learning;
+
+/// <summary>
+/// Where the model may put a boundary the rules did not: fields were run together with no separator, so a field
+/// begins right after a no-break space, or at a capital, digit, opening quote or bracket glued to a word or to sentence
+/// punctuation (<c>MinskLiên</c>, <c>2020Năm</c>, <c>giao.Hai</c>, <c>nói."Chúng</c>), or at a list dash (<c>333- Email</c>). After a slash, hyphen, comma, semicolon, colon or
+/// apostrophe, text glues on its own (<c>đồng/kg</c>, <c>SARS-CoV</c>, <c>N'Djamena</c>); there only the rules
+/// (<see cref="GlueFinder"/>) find boundaries, because the training text (spaced, tokenized news) shows no such
+/// glue that is not a boundary.
+/// </summary>
+internal static class BoundaryCandidates
+{
+    public static bool IsNoBreakSpace(char c) => c is '\u00A0' or '\u202F' or '\u2007';
+
+    /// <summary>True when a field may begin at <paramref name="i"/> (0 &lt; i &lt; length).</summary>
+    public static bool IsCandidate(string t, int i)
+    {
+        char c = t[i], prev = t[i - 1];
+        if (char.IsWhiteSpace(c)) return false;
+        if (IsNoBreakSpace(prev)) return true;
+        bool afterWord = char.IsLetterOrDigit(prev), afterStop = prev is '.' or '!' or '?' or '…';
+        bool afterCloser = prev is '"' or '”' or '’' or ')' or ']' or '»';
+        if (char.IsLower(c)) return false;
+        if (char.IsUpper(c) || c is '"' or '“' or '(' or '[' or '«') return afterWord || afterStop || afterCloser;
+        if (char.IsDigit(c)) return !char.IsDigit(prev) && (afterWord || afterCloser || afterStop && IsGluedItem(t, i));
+        if (c is '-' or '–' or '•' or '*' or '+')
+            return (afterWord || afterStop || afterCloser) && i + 2 < t.Length && t[i + 1] == ' ' && char.IsUpper(t[i + 2]);
+        return false;
+    }
+
+    // "năm 2019.9 tháng", "USD mỗi phút.3. Alphabet": a digit after a full stop, the full stop after a letter or a
+    // number that is not grouped like 3.500.
+    private static bool IsGluedItem(string t, int i) => i >= 2 && !char.IsDigit(t[i - 2]) || i + 1 < t.Length && t[i + 1] is '.' or ')' or ' ';
+}
