@@ -161,7 +161,7 @@ internal static partial class GlueFinder
     /// PV.VietNamNet. Glued to a capitalised Vietnamese syllable after a dotted or upper-case abbreviation, it ends a
     /// sentence all the same: "tại TP.HCM.Ông Sơn", "(APEC).Chủ tịch".
     /// </summary>
-    private static bool IsAbbreviation(string t, int mark, int end, int start)
+    internal static bool IsAbbreviation(string t, int mark, int end, int start)
     {
         if (t[mark] != '.' || end - mark != 1) return false;
         int w = SentenceSplitter.AbbreviationStart(t, mark);                     // "sót.T.Thủy": the word is "T"

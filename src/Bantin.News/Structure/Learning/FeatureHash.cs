@@ -20,8 +20,8 @@ internal static class FeatureHash
 
     public static uint Add(uint h, ReadOnlySpan<char> text)
     {
-        foreach (char c in text) h = Mix(h, char.ToLowerInvariant(c));
-        return Mix(h, 0x1E);
+        foreach (char c in text) h = (h ^ char.ToLowerInvariant(c)) * Prime;
+        return (h ^ 0x1E) * Prime;
     }
 
     public static uint Mix(uint h, uint value)
