@@ -104,6 +104,10 @@ public sealed class BoundaryModel
         {
             throw new FormatException($"{name}: truncated");
         }
+        catch (InvalidDataException)
+        {
+            throw new FormatException($"{name}: not a gzip-compressed boundary model");
+        }
     }
 
     private static BoundaryModel LoadShipped()
