@@ -11,7 +11,7 @@ namespace Bantin.News.Structure.Learning;
 internal sealed class BoundaryTrainer(BoundaryTrainerOptions options)
 {
     private readonly float[] _weights = new float[1 << options.HashBits];
-    private readonly float[] _totals = new float[1 << options.HashBits];
+    private readonly double[] _totals = new double[1 << options.HashBits];   // sums of clock × update: beyond float's precision
     private readonly uint _mask = (1u << options.HashBits) - 1;
     private long _clock = 1;
 
@@ -72,7 +72,7 @@ internal sealed class BoundaryTrainer(BoundaryTrainerOptions options)
         foreach (uint h in features)
         {
             _weights[h & _mask] += direction;
-            _totals[h & _mask] += direction * (float)_clock;
+            _totals[h & _mask] += direction * (double)_clock;
         }
     }
 
