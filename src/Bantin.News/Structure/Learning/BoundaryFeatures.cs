@@ -1,12 +1,13 @@
 using Bantin.Text.Lexicons;
 using Bantin.Text.Sentences;
 using Bantin.Text.Syllables;
+using static Bantin.News.Structure.Learning.WordShape;
 
 namespace Bantin.News.Structure.Learning;
 
 /// <summary>
 /// The features of one boundary candidate: the rules' verdict, the characters and word shapes on each side, the words
-/// themselves (lower-cased, short ones only), whether they are Vietnamese syllables or together a known word, and where
+/// themselves (short ones only, folded to lower case with their case pattern kept apart), whether they are Vietnamese syllables or together a known word, and where
 /// the candidate stands (fields found so far, length of the field so far, distance to the end). Hashed, no allocation.
 /// </summary>
 internal static class BoundaryFeatures
@@ -19,7 +20,7 @@ internal static class BoundaryFeatures
 
     /// <summary>
     /// Field lengths from 64 characters on are one bucket: training titles are short, real ones may run to a paragraph,
-    /// and a title must not end at the first camel-case name (<c>Vin|ID</c>) only because it has grown long.
+    /// and a long title must not look more ended than a short one.
     /// </summary>
     private const int MaxSegmentBucket = 7;
 
@@ -139,65 +140,6 @@ internal static class BoundaryFeatures
         return n;
     }
 
-    /// <summary>A character class: punctuation as itself, letters by case and script, digits, spaces.</summary>
-    private static int Class(char c) =>
-        char.IsDigit(c) ? 'd'
-        : char.IsLetter(c) ? (char.IsUpper(c) ? (c < 128 ? 'X' : 'V') : c < 128 ? 'x' : 'v')
-        : BoundaryCandidates.IsNoBreakSpace(c) ? '_'
-        : char.IsWhiteSpace(c) ? ' '
-        : c < 128 || "“”‘’…–—«»•" .Contains(c) ? c : '?';
-
-    // Lexical features keep case apart: "Ngày" starts a field, "ngày" does not.
-    private static int Case(ReadOnlySpan<char> word)
-    {
-        int k = 0;
-        while (k < word.Length && !char.IsLetter(word[k])) k++;
-        if (k == word.Length) return 0;
-        if (!char.IsUpper(word[k])) return 1;
-        return k + 1 < word.Length && char.IsUpper(word[k + 1]) ? 3 : 2;
-    }
-
-    // Upper, lower, digit, other: runs collapsed, at most 6 symbols, packed in 12 bits. "Minsk" → Xx, "TP.HCM" → X.X.
-    private static int Shape(ReadOnlySpan<char> token)
-    {
-        int shape = 0, last = -1, count = 0;
-        foreach (char c in token)
-        {
-            int k = char.IsUpper(c) ? 1 : char.IsLower(c) ? 2 : char.IsDigit(c) ? 3 : 0;
-            if (k == last) continue;
-            last = k;
-            shape = shape << 2 | k;
-            if (++count == 6) break;
-        }
-        return shape | count << 12;
-    }
-
-    // The last capitalised piece of a word ("TikTok" → "Tok", "UBND" → "UBND", "giao" → "giao").
-    private static ReadOnlySpan<char> LastPiece(ReadOnlySpan<char> word)
-    {
-        if (word.IsEmpty) return word;
-        int k = word.Length - 1;
-        if (char.IsUpper(word[k]))
-        {
-            while (k > 0 && char.IsUpper(word[k - 1])) k--;
-            return word[k..];
-        }
-        while (k > 0 && char.IsLower(word[k - 1])) k--;
-        if (k > 0 && char.IsUpper(word[k - 1])) k--;
-        return word[k..];
-    }
-
-    // The first capitalised piece ("TokNgười" → "Tok", "UBND" → "UBND", "2020Năm" → "2020").
-    private static ReadOnlySpan<char> FirstPiece(ReadOnlySpan<char> word)
-    {
-        if (word.IsEmpty) return word;
-        int k = 1;
-        if (char.IsDigit(word[0])) while (k < word.Length && char.IsDigit(word[k])) k++;
-        else if (char.IsUpper(word[0]) && k < word.Length && char.IsUpper(word[k])) while (k < word.Length && char.IsUpper(word[k])) k++;
-        else while (k < word.Length && char.IsLower(word[k])) k++;
-        return word[..k];
-    }
-
     private static bool IsKnownPair(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
     {
         Span<char> buffer = stackalloc char[first.Length + 1 + second.Length];
@@ -213,7 +155,4 @@ internal static class BoundaryFeatures
             if (t[k] == ' ' && t[k - 1] is '.' or '!' or '?' && char.IsUpper(t[k + 1])) return true;
         return false;
     }
-
-    // 0, 1, 2-3, 4-7, … 512+: a length on a log scale.
-    private static int Bucket(int n) => n <= 0 ? 0 : Math.Min(11, 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)n));
 }
