@@ -31,4 +31,57 @@ public class EvalCommandTests
         Assert.Equal(1, r.ExitCode);
         Assert.Contains("no such file", r.Stderr);
     }
+
+    [Fact]
+    public void Train_read_writes_a_model_that_eval_read_can_use()
+    {
+        var gold = Path.GetTempFileName();
+        var model = Path.Combine(Path.GetTempPath(), $"bantin-{Guid.NewGuid():N}", "model.bin.gz");
+        try
+        {
+            var lines = Enumerable.Range(0, 30).Select(k => JsonSerializer.Serialize(new
+            {
+                id = $"a{k}",
+                title = k % 2 == 0 ? "Giá vàng tăng mạnh" : "Bão số 9 đổ bộ",
+                sapo = "Giá vàng SJC sáng nay tăng 200.000 đồng mỗi lượng.",
+                body = new[] { "Theo Bộ Công Thương, giá dầu cũng tăng.", "Ông Nam cho biết nhu cầu tăng cao." },
+                author = "Minh Anh",
+            }));
+            File.WriteAllText(gold, string.Join("\n", lines) + "\n");
+            var train = CliRunner.Run("", "train", "read", "--gold", gold, "--out", model, "--epochs", "2");
+            Assert.Equal(0, train.ExitCode);
+            Assert.StartsWith("wrote ", train.Stdout);
+            Assert.Contains("pass 2/2", train.Stderr);
+            var eval = CliRunner.Run("", "eval", "read", "--gold", gold, "--model", model);
+            Assert.Equal(0, eval.ExitCode);
+            Assert.Equal("boundary F1 100.00", eval.Stdout.Trim().Split('\n')[^1]);
+            var rules = CliRunner.Run("", "eval", "read", "--gold", gold, "--rules");
+            Assert.Equal(0, rules.ExitCode);
+        }
+        finally
+        {
+            File.Delete(gold);
+            if (Directory.Exists(Path.GetDirectoryName(model))) Directory.Delete(Path.GetDirectoryName(model)!, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_model_file_that_is_no_model_is_bad_input()
+    {
+        var gold = Path.GetTempFileName();
+        var model = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(gold, JsonSerializer.Serialize(new { id = "x", title = "Tiêu đề", sapo = "Sapo.", body = new[] { "Một." } }) + "\n");
+            File.WriteAllText(model, "not a model");
+            var r = CliRunner.Run("", "eval", "read", "--gold", gold, "--model", model);
+            Assert.Equal(1, r.ExitCode);
+            Assert.Contains(model, r.Stderr);
+        }
+        finally
+        {
+            File.Delete(gold);
+            File.Delete(model);
+        }
+    }
 }

@@ -8,5 +8,6 @@ internal static class TrainCommand
     public static Command Create(CliContext context) => new("train", "Rebuild a shipped model from its training data.")
     {
         TrainSegmentCommand.Create(context),
+        TrainReadCommand.Create(context),
     };
 }

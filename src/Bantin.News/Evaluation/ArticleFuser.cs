@@ -35,7 +35,9 @@ public static partial class ArticleFuser
             if (author is not null) parts.Add(author);
             if (noise) AddNoise(parts, rnd);
             string id = UnsafeIdChars().Replace(Str(a, "id"), "_");
-            yield return new FusedArticle(id, string.Concat(parts), title, sapo, body, author);
+            var cuts = new int[parts.Count - 1];
+            for (int k = 0, end = 0; k < cuts.Length; k++) cuts[k] = end += parts[k].Length;
+            yield return new FusedArticle(id, string.Concat(parts), title, sapo, body, author) { Cuts = cuts };
             n++;
         }
     }

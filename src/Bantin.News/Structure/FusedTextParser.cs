@@ -1,5 +1,6 @@
 using Bantin.News.Json;
 using Bantin.News.Model;
+using Bantin.News.Structure.Learning;
 using Bantin.Text.Normalization;
 
 namespace Bantin.News.Structure;
@@ -14,18 +15,18 @@ namespace Bantin.News.Structure;
 internal static class FusedTextParser
 {
     // Spaces must survive the first cleaning: a no-break space after a full stop is evidence of a lost line break.
-    private static readonly TextNormalizer Light = new(NormalizerOptions.Default with
+    internal static readonly TextNormalizer Light = new(NormalizerOptions.Default with
     {
         NormalizeSpaces = false, FixPunctuationSpacing = false, RepairSplitSyllables = false, ReportGluedSentences = false,
     });
 
-    public static RecoveredArticle Parse(string raw, bool hasHead)
+    public static RecoveredArticle Parse(string raw, bool hasHead, BoundaryModel? model)
     {
         ArgumentNullException.ThrowIfNull(raw);
         var light = Light.Normalize(raw);
         var repairs = new List<Repair>(light.Changes.Select(c => new Repair(JsonNames.Kebab(c.Kind), c.Original, c.Start)));
         string t = light.Text;
-        var spans = LineCount(t) >= 2 ? LineSpans(t) : FusedSpans(t, hasHead, light.Map, repairs);
+        var spans = LineCount(t) >= 2 ? LineSpans(t) : FusedSpans(t, hasHead, model, light.Map, repairs);
 
         // Each field with where it starts in the raw text.
         var fields = spans.Select(s => (Text: Clean(t, s, light.Map, repairs), Offset: light.Map.ToOriginalStart(s.Start)))
@@ -72,7 +73,11 @@ internal static class FusedTextParser
         return spans;
     }
 
-    private static List<(int Start, int End)> FusedSpans(string t, bool hasHead, OffsetMap map, List<Repair> repairs)
+    private static List<(int Start, int End)> FusedSpans(string t, bool hasHead, BoundaryModel? model, OffsetMap map, List<Repair> repairs) =>
+        Cut(t, hasHead, model is null ? RuleGlues(t, hasHead) : LearnedGlueFinder.Find(t, hasHead, model), map, repairs);
+
+    /// <summary>The hand-written rules alone: every glue, and a weak title end where no glue ends the title early.</summary>
+    private static List<GluePoint> RuleGlues(string t, bool hasHead)
     {
         var glues = new List<GluePoint>();
         foreach (var g in GlueFinder.Find(t))
@@ -82,7 +87,11 @@ internal static class FusedTextParser
             int weak = TitleBoundary.Find(t, glues.Count > 0 ? glues[0].End : t.Length);
             if (weak > 0) glues.Insert(0, new GluePoint(weak, weak, GlueKind.Heading, false));
         }
+        return glues;
+    }
 
+    private static List<(int Start, int End)> Cut(string t, bool hasHead, List<GluePoint> glues, OffsetMap map, List<Repair> repairs)
+    {
         var spans = new List<(int, int)>(glues.Count + 1);
         int start = 0;
         for (int k = 0; k < glues.Count; k++)

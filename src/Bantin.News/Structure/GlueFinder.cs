@@ -15,10 +15,12 @@ internal static partial class GlueFinder
     private const string Closers = "\"”’)»]'";
     private const string Openers = "\"“‘(«['";
 
-    public static List<GluePoint> Find(string t)
+    public static List<GluePoint> Find(string t) => Find(t, ClosingQuotes(t));
+
+    /// <summary>The glues of <paramref name="t"/>, given which of its straight quotes close (<see cref="ClosingQuotes"/>).</summary>
+    public static List<GluePoint> Find(string t, HashSet<int> closing)
     {
         var glues = new List<GluePoint>();
-        var closing = ClosingQuotes(t);
         int partStart = 0;
         for (int i = 1; i < t.Length; i++)
         {
@@ -110,7 +112,7 @@ internal static partial class GlueFinder
     /// punctuation closes, one after a space opens); a quote glued on both sides (<c>định."Đã</c>) closes only if a
     /// quotation is open. The state runs through the whole text, since a quotation may span paragraphs.
     /// </summary>
-    private static HashSet<int> ClosingQuotes(string t)
+    internal static HashSet<int> ClosingQuotes(string t)
     {
         var closing = new HashSet<int>();
         bool open = false;
@@ -159,7 +161,7 @@ internal static partial class GlueFinder
     /// PV.VietNamNet. Glued to a capitalised Vietnamese syllable after a dotted or upper-case abbreviation, it ends a
     /// sentence all the same: "tại TP.HCM.Ông Sơn", "(APEC).Chủ tịch".
     /// </summary>
-    private static bool IsAbbreviation(string t, int mark, int end, int start)
+    internal static bool IsAbbreviation(string t, int mark, int end, int start)
     {
         if (t[mark] != '.' || end - mark != 1) return false;
         int w = SentenceSplitter.AbbreviationStart(t, mark);                     // "sót.T.Thủy": the word is "T"

@@ -19,6 +19,13 @@ internal static class TitleBoundary
     /// <summary>The first weak boundary before <paramref name="limit"/>, or -1.</summary>
     public static int Find(string t, int limit)
     {
+        foreach (int i in FindAll(t, limit)) return i;
+        return -1;
+    }
+
+    /// <summary>Every weak boundary before <paramref name="limit"/>, in order.</summary>
+    public static IEnumerable<int> FindAll(string t, int limit)
+    {
         limit = Math.Min(limit, Math.Min(t.Length - 1, MaxTitleLength));
         int words = 1;
         for (int i = 1; i < limit; i++)
@@ -30,9 +37,8 @@ internal static class TitleBoundary
                          || char.IsDigit(c) && !char.IsDigit(prev) && EndsNumberBeforeSpace(t, i)
                          || c is '"' or '“' && prev is '\'' or '’' or '"' or '”' && i + 1 < t.Length && char.IsUpper(t[i + 1]);
             if (!start || !EndsTitleWord(t, i)) continue;
-            return i;
+            yield return i;
         }
-        return -1;
     }
 
     private static bool EndsNumberBeforeSpace(string t, int i)

@@ -1,0 +1,45 @@
+namespace Bantin.News.Structure.Learning;
+
+/// <summary>
+/// Where the model may put a boundary the rules did not. Fields were run together with no separator, so a field begins
+/// right after a no-break space; at a capital, digit, opening quote or bracket glued to a word, to sentence punctuation
+/// or to a closing quote (<c>MinskLiên</c>, <c>2020Năm</c>, <c>giao.Hai</c>, <c>nói."Chúng</c>); or at a list dash
+/// (<c>333- Email</c>, <c>quy định;- Ngày</c>). Never inside an upper-case word (<c>U|SD</c>) nor at a lower-case
+/// letter. After a slash, hyphen, comma, semicolon, colon or apostrophe, text glues on its own (<c>đồng/kg</c>,
+/// <c>SARS-CoV</c>, <c>N'Djamena</c>): there only the rules (<see cref="GlueFinder"/>) find boundaries, because the
+/// training text (tokenized news, spaced everywhere) shows no glue there that is not a boundary.
+/// </summary>
+internal static class BoundaryCandidates
+{
+    public static bool IsNoBreakSpace(char c) => c is '\u00A0' or '\u202F' or '\u2007';
+
+    /// <summary>True when a field may begin at <paramref name="i"/> (0 &lt; i &lt; length).</summary>
+    public static bool IsCandidate(string t, int i)
+    {
+        char c = t[i], prev = t[i - 1];
+        if (char.IsWhiteSpace(c)) return false;
+        if (IsNoBreakSpace(prev)) return true;
+        bool afterWord = char.IsLetterOrDigit(prev), afterStop = prev is '.' or '!' or '?' or '…';
+        bool afterCloser = prev is '"' or '”' or '’' or ')' or ']' or '»';
+        if (char.IsLower(c)) return false;
+        if (char.IsUpper(c) && char.IsUpper(prev) && (i + 1 == t.Length || !char.IsLower(t[i + 1]))) return false; // U|SD, C|NBC
+        if (char.IsUpper(c) || c is '"' or '“' or '(' or '[' or '«') return afterWord || afterStop || afterCloser;
+        if (char.IsDigit(c)) return !char.IsDigit(prev) && (afterWord || afterCloser || afterStop && IsGluedItem(t, i));
+        if (c is '-' or '–' or '•' or '*' or '+')
+            return (afterWord || afterStop || afterCloser || prev is ';' or ',' or ':') && IsListItem(t, i);
+        return false;
+    }
+
+    // "- Email", "-  Nguyễn", "- 778/10 Nguyễn Kiệm": a dash or bullet, space, then a capital or a number.
+    private static bool IsListItem(string t, int i)
+    {
+        int k = i + 1;
+        if (k >= t.Length || t[k] != ' ') return false;
+        while (k < t.Length && t[k] == ' ') k++;
+        return k < t.Length && (char.IsUpper(t[k]) || char.IsDigit(t[k]));
+    }
+
+    // "năm 2019.9 tháng", "USD mỗi phút.3. Alphabet": a digit after a full stop, the full stop after a letter or a
+    // number that is not grouped like 3.500.
+    private static bool IsGluedItem(string t, int i) => i >= 2 && !char.IsDigit(t[i - 2]) || i + 1 < t.Length && t[i + 1] is '.' or ')' or ' ';
+}

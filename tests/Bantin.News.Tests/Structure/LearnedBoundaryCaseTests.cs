@@ -1,0 +1,38 @@
+using Bantin.News.Structure;
+
+namespace Bantin.News.Tests.Structure;
+
+/// <summary>
+/// Families the hand-written rules missed and the shipped boundary model reads (issue #3): fields without final
+/// punctuation marked only by a no-break space, numbered and dashed list lines, a paragraph starting with a foreign
+/// name, by-lines with a source.
+/// </summary>
+public class LearnedBoundaryCaseTests
+{
+    private static string Join(RecoveredArticle r) =>
+        string.Join(" | ", new[] { r.Title, r.Sapo }.Concat(r.Body).Concat(r.Author is null ? [] : ["@" + r.Author]));
+
+    [Theory]
+    [InlineData("Lãi suất tiết kiệm tiếp tục giảmCác ngân hàng đồng loạt giảm lãi suất huy động, mức giảm phổ biến từ 0,2 đến 0,5 điểm phần trăm\u00a0Số tiền gửi vào hệ thống ngân hàng vẫn tăng trong tháng qua.Theo các chuyên gia, lãi suất sẽ còn giảm nhẹ.Minh Anh",
+        "Lãi suất tiết kiệm tiếp tục giảm | Các ngân hàng đồng loạt giảm lãi suất huy động, mức giảm phổ biến từ 0,2 đến 0,5 điểm phần trăm | Số tiền gửi vào hệ thống ngân hàng vẫn tăng trong tháng qua. | Theo các chuyên gia, lãi suất sẽ còn giảm nhẹ. | @Minh Anh")]
+    [InlineData("Những công ty kiếm tiền nhiều nhất thế giớiCNBC đã xem xét doanh thu của các công ty lớn trong quý I/2021.Kết quả:1. Amazon: 837.330 USD mỗi phút.2. Apple: 691.234 USD mỗi phút.3. Alphabet: 426.805 USD mỗi phútNhư vậy, các hãng công nghệ chiếm ưu thế.Nhật Linh",
+        "Những công ty kiếm tiền nhiều nhất thế giới | CNBC đã xem xét doanh thu của các công ty lớn trong quý I/2021. | Kết quả: | 1. Amazon: 837.330 USD mỗi phút. | 2. Apple: 691.234 USD mỗi phút. | 3. Alphabet: 426.805 USD mỗi phút | Như vậy, các hãng công nghệ chiếm ưu thế. | @Nhật Linh")]
+    [InlineData("Thủ tướng yêu cầu siết chặt phòng dịchThủ tướng vừa ký công điện gửi các địa phương.Công điện yêu cầu:- Tạm dừng các lễ hội đông người;- Thực hiện nghiêm quy định đeo khẩu trang.Bộ Y tế cho biết sẽ kiểm tra việc thực hiện.Hồng Hải",
+        "Thủ tướng yêu cầu siết chặt phòng dịch | Thủ tướng vừa ký công điện gửi các địa phương. | Công điện yêu cầu: | - Tạm dừng các lễ hội đông người; | - Thực hiện nghiêm quy định đeo khẩu trang. | Bộ Y tế cho biết sẽ kiểm tra việc thực hiện. | @Hồng Hải")]
+    [InlineData("Đội tuyển Việt Nam thắng đậmTrận đấu diễn ra tối qua trên sân Mỹ Đình.HLV Park Hang-seo hài lòng với kết quả.\"Các cầu thủ đã chơi rất tốt\", ông nói.Jason Momoa, diễn viên nổi tiếng, cũng có mặt trên khán đài.Nhật Linh",
+        "Đội tuyển Việt Nam thắng đậm | Trận đấu diễn ra tối qua trên sân Mỹ Đình. | HLV Park Hang-seo hài lòng với kết quả. | \"Các cầu thủ đã chơi rất tốt\", ông nói. | Jason Momoa, diễn viên nổi tiếng, cũng có mặt trên khán đài. | @Nhật Linh")]
+    [InlineData("Bảo tàng mở cửa trở lạiBảo tàng Lịch sử quốc gia mở cửa đón khách từ hôm nay.Thông tin liên hệHotline: 024 3825 2853- Email: bttc@gmail.comTheo Thu HàVietnamNet",
+        "Bảo tàng mở cửa trở lại | Bảo tàng Lịch sử quốc gia mở cửa đón khách từ hôm nay. | Thông tin liên hệ | Hotline: 024 3825 2853 | - Email: bttc@gmail.com | Theo Thu Hà | @VietnamNet")]
+    // Abbreviations, initials and amounts stay whole; a source note after the author's name is its own line.
+    [InlineData("Giá vàng hôm nay tăng mạnhGiá vàng SJC tăng 200.000 đồng/lượng trong phiên sáng nay tại TP.HCM.Ông Nguyễn Văn A., giám đốc một công ty vàng, cho biết nhu cầu mua tăng.Kim DungTheo Reuters",
+        "Giá vàng hôm nay tăng mạnh | Giá vàng SJC tăng 200.000 đồng/lượng trong phiên sáng nay tại TP.HCM. | Ông Nguyễn Văn A., giám đốc một công ty vàng, cho biết nhu cầu mua tăng. | Kim Dung | @Theo Reuters")]
+    public void Recovers_fields(string raw, string expected) => Assert.Equal(expected, Join(StructureRecovery.Recover(raw)));
+
+    [Fact]
+    public void The_rules_alone_read_as_before()
+    {
+        // Without a model the rules decide alone: no boundary before a field marked only by a no-break space.
+        var r = StructureRecovery.Recover("Lãi suất giảmCác ngân hàng giảm lãi suất huy động\u00a0Số tiền gửi vẫn tăng.Minh Anh", model: null);
+        Assert.Equal("Các ngân hàng giảm lãi suất huy động Số tiền gửi vẫn tăng.", r.Sapo);
+    }
+}

@@ -1,0 +1,37 @@
+using Bantin.News.Structure.Learning;
+
+namespace Bantin.News.Tests.Structure.Learning;
+
+public class BoundaryCandidatesTests
+{
+    [Theory]
+    [InlineData("ôtô Minsk|Liên doanh")]
+    [InlineData("Bộ Ngoại giao.|Hai nước")]
+    [InlineData("năm 2020|Năm nay")]
+    [InlineData("ăn Tết|270 sinh viên")]
+    [InlineData("ông nói.|\"Chúng tôi")]
+    [InlineData("ông nói.\"|Chúng tôi")]
+    [InlineData("Hotline: 084 7575 333|- Email: a@b.vn")]
+    [InlineData("các quy định;|- Ngày lễ")]
+    [InlineData("USD mỗi phút.|3. Alphabet")]
+    [InlineData("cổ đông\u00A0|Số tiền")]
+    public void A_field_may_begin_here(string marked) => Assert.True(IsCandidate(marked));
+
+    [Theory]
+    [InlineData("830.000 U|SD mỗi phút")]
+    [InlineData("giá 20.000 đồng/|kg")]
+    [InlineData("virus SARS-|CoV-2")]
+    [InlineData("thủ đô N'|Djamena")]
+    [InlineData("giá 3.|500 đồng")]
+    [InlineData("Tuy vậy,|Suzuki")]
+    [InlineData("khoa học-|kỹ thuật")]
+    [InlineData("màu đỏ...|và màu vàng")]
+    [InlineData("ông đi |Hà Nội")]
+    public void No_field_begins_here(string marked) => Assert.False(IsCandidate(marked));
+
+    private static bool IsCandidate(string marked)
+    {
+        int i = marked.IndexOf('|');
+        return BoundaryCandidates.IsCandidate(marked.Remove(i, 1), i);
+    }
+}
