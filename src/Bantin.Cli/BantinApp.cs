@@ -16,6 +16,7 @@ public static class BantinApp
             SegmentCommand.Create(context),
             IngestCommand.Create(context),
             SearchCommand.Create(context),
+            ServeCommand.Create(context),
             ReadCommand.Create(context),
             EvalCommand.Create(context),
             TrainCommand.Create(context),

@@ -1,0 +1,49 @@
+using System.Text.Encodings.Web;
+using Bantin.Server.Api;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Bantin.Server;
+
+/// <summary>Builds the HTTP application: the JSON API under <c>/api</c>, OpenAPI at <c>/openapi/v1.json</c>, the web page at <c>/</c>.</summary>
+public static class BantinServer
+{
+    public const string DefaultUrl = "http://127.0.0.1:5000";
+
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        var config = builder.Configuration;
+        var options = new ServerOptions
+        {
+            IndexPath = config["Bantin:Index"] ?? Environment.GetEnvironmentVariable("BANTIN_INDEX")
+                ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "bantin", "index"),
+            ApiKey = NonEmpty(config["Bantin:ApiKey"]) ?? NonEmpty(Environment.GetEnvironmentVariable("BANTIN_API_KEY")),
+        };
+        if (string.IsNullOrEmpty(config["urls"]) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_URLS")))
+            builder.WebHost.UseUrls(DefaultUrl);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 8 * ServerOptions.MaxBodyBytes);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<IndexHolder>();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(j => j.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+
+        var app = builder.Build();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            // A request the server could not handle is our fault, but a client that hung up is not an error at all.
+            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        SearchApi.Map(app);
+        ArticlesApi.Map(app);
+        AnalyzeApi.Map(app);
+        HealthApi.Map(app);
+        WebPage.Map(app);
+        return app;
+    }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

@@ -1,0 +1,16 @@
+namespace Bantin.Server;
+
+/// <summary>
+/// The server's settings, from configuration (<c>Bantin:Index</c>, <c>Bantin:ApiKey</c>) or the environment
+/// (<c>BANTIN_INDEX</c>, <c>BANTIN_API_KEY</c>).
+/// </summary>
+public sealed record ServerOptions
+{
+    /// <summary>Largest request body accepted (413 above).</summary>
+    public const int MaxBodyBytes = 1024 * 1024;
+
+    public required string IndexPath { get; init; }
+
+    /// <summary>The key <c>POST /api/articles</c> requires; writes are off when null.</summary>
+    public string? ApiKey { get; init; }
+}
