@@ -71,6 +71,7 @@ function renderResults(result) {
     return li;
   });
   $("results").replaceChildren(...items);
+  $("results").dataset.query = state.q; // which query the list shows (tests and assistive tools wait on it)
   renderFacets(result.facets || {});
   const pager = [];
   if (state.page > 1) pager.push(pagerButton("← Trang trước", state.page - 1));
