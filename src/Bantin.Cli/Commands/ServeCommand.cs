@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Bantin.Server;
+using Microsoft.AspNetCore.Hosting;
 
 namespace Bantin.Cli.Commands;
 

@@ -68,7 +68,7 @@ public sealed class NewsSearcher : IDisposable
         var terms = HighlightTerms(parsed);
         return Use(searcher =>
         {
-            var query = QueryBuilder.Build(parsed, request, searcher.IndexReader.DocFreq);
+            var query = QueryBuilder.Build(parsed, request, searcher.IndexReader.DocFreq, searcher.IndexReader.NumDocs);
             int wanted = request.Page * request.Top;
             var sort = request.Sort switch
             {

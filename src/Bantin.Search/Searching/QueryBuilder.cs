@@ -17,12 +17,18 @@ public static class QueryBuilder
     private const float AccentBoost = 1.5f, FuzzyBoost = 0.2f, PhraseBoost = 4f, NearBoost = 2f, WordBoost = 0.5f;
     private const int NearSlop = 4, FuzzyMinLength = 5;
 
+    /// <summary>Share of documents above which a word is common (see <see cref="Build"/>).</summary>
+    public const double CommonShare = 0.2;
+
     /// <summary>Terms in fewer documents than this also match one edit away.</summary>
     public const int TypoMaxDocFreq = 3;
 
     /// <param name="docFreq">How many documents hold a term: a typo is looked for only where the typed term is rare
     /// (fewer than <see cref="TypoMaxDocFreq"/> documents), which keeps fuzzy matching off the common words.</param>
-    public static Query Build(QueryText query, SearchRequest request, Func<Term, int>? docFreq = null)
+    /// <param name="documents">Documents in the index: with <paramref name="docFreq"/>, words in more than
+    /// <see cref="CommonShare"/> of them score only through the phrase clauses (their BM25 weight is near zero, their
+    /// postings are the longest), when the query has three words or more.</param>
+    public static Query Build(QueryText query, SearchRequest request, Func<Term, int>? docFreq = null, int documents = 0)
     {
         var root = new BooleanQuery(disableCoord: true);
         var positions = query.Words.Count == 0 ? [] : QueryTerms.Analyze(string.Join(' ', query.Words));
@@ -31,7 +37,7 @@ public static class QueryBuilder
             var words = new BooleanQuery(disableCoord: true);
             foreach (var (field, boost) in IndexFields.Searched)
             {
-                var q = Words(field, positions, docFreq);
+                var q = Words(field, positions, docFreq, documents);
                 q.Boost = boost;
                 words.Add(q, Occur.SHOULD);
                 if (positions.Count >= 2)
@@ -70,11 +76,13 @@ public static class QueryBuilder
     }
 
     /// <summary>Each position: its folded term, its exact form if typed with diacritics, a one-typo match if long.</summary>
-    private static BooleanQuery Words(string field, List<QueryPosition> positions, Func<Term, int>? docFreq)
+    private static BooleanQuery Words(string field, List<QueryPosition> positions, Func<Term, int>? docFreq, int documents)
     {
         var q = new BooleanQuery(disableCoord: true);
+        bool pruneCommon = docFreq is not null && documents >= 100 && positions.Count >= 3;
         foreach (var p in positions)
         {
+            if (pruneCommon && docFreq!(new Term(field, p.Folded)) > CommonShare * documents) continue;
             var one = new BooleanQuery(disableCoord: true) { new BooleanClause(new TermQuery(new Term(field, p.Folded)), Occur.SHOULD) };
             if (p.HasDiacritics) one.Add(new TermQuery(new Term(field, p.Accented)) { Boost = AccentBoost }, Occur.SHOULD);
             var folded = new Term(field, p.Folded);
