@@ -48,6 +48,12 @@ public static class BantinApp
             context.Stderr.WriteLine($"bantin: {e.Message}");
             return ExitCodes.BadInput;
         }
+        catch (Exception e) when (e is FormatException or InvalidDataException or System.Text.Json.JsonException or IOException)
+        {
+            // Malformed input files (a corpus line, a model, a query file) and unusable paths are the user's to fix.
+            context.Stderr.WriteLine($"bantin: {e.Message}");
+            return ExitCodes.BadInput;
+        }
         catch (Exception e)
         {
             context.Stderr.WriteLine($"bantin: internal error: {e.GetType().Name}: {e.Message}");

@@ -16,9 +16,9 @@ public static class BantinServer
         var config = builder.Configuration;
         var options = new ServerOptions
         {
-            IndexPath = config["Bantin:Index"] ?? Environment.GetEnvironmentVariable("BANTIN_INDEX")
-                ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "bantin", "index"),
-            ApiKey = NonEmpty(config["Bantin:ApiKey"]) ?? NonEmpty(Environment.GetEnvironmentVariable("BANTIN_API_KEY")),
+            IndexPath = NonEmpty(config["Bantin:Index"]) ?? ServerOptions.DefaultIndexPath,
+            // A configured key, even an empty one (= writes off), wins over the environment.
+            ApiKey = config["Bantin:ApiKey"] is { } configured ? NonEmpty(configured) : NonEmpty(Environment.GetEnvironmentVariable("BANTIN_API_KEY")),
         };
         if (string.IsNullOrEmpty(config["urls"]) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_URLS")))
             builder.WebHost.UseUrls(DefaultUrl);
@@ -32,7 +32,7 @@ public static class BantinServer
         var app = builder.Build();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            // A request the server could not handle is our fault, but a client that hung up is not an error at all.
+            // A malformed request keeps its own 4xx status; anything else unhandled is ours: 500.
             StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages();

@@ -11,6 +11,12 @@ public sealed record ServerOptions
 
     public required string IndexPath { get; init; }
 
+    /// <summary>The default index directory: <c>$BANTIN_INDEX</c>, else <c>~/.local/share/bantin/index</c>.</summary>
+    public static string DefaultIndexPath =>
+        Environment.GetEnvironmentVariable("BANTIN_INDEX") is { Length: > 0 } env
+            ? env
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "bantin", "index");
+
     /// <summary>The key <c>POST /api/articles</c> requires; writes are off when null.</summary>
     public string? ApiKey { get; init; }
 }

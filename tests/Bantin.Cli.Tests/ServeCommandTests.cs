@@ -21,6 +21,27 @@ public sealed class ServeCommandTests : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    [Theory]
+    [InlineData("notaurl")]
+    [InlineData("ftp://127.0.0.1:21")]
+    public void A_bad_listen_address_is_a_one_line_error(string urls)
+    {
+        var r = CliRunner.Run("", "serve", "--index", _dir, "--urls", urls);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("--urls", r.Stderr);
+        Assert.DoesNotContain("   at ", r.Stderr);
+    }
+
+    [Fact]
+    public void An_index_path_that_is_a_file_is_a_one_line_error()
+    {
+        var file = Path.Combine(_dir, "file.txt");
+        File.WriteAllText(file, "x");
+        var r = CliRunner.Run("", "ingest", Path.Combine(AppContext.BaseDirectory, "Samples"), "--index", file);
+        Assert.Equal(1, r.ExitCode);
+        Assert.DoesNotContain("internal error", r.Stderr);
+    }
+
     [Fact]
     public async Task Serve_answers_health_search_and_problems()
     {

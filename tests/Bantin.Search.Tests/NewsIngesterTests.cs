@@ -84,6 +84,27 @@ public sealed class NewsIngesterTests : IDisposable
     }
 
     [Fact]
+    public void An_article_the_index_cannot_take_is_reported_and_the_run_goes_on()
+    {
+        var hugeWord = new string('x', 40_000);
+        var articles = new[]
+        {
+            Make(1),
+            Make(2) with { Id = new string('i', 5_000) },
+            Make(3) with { Source = new string('s', 40_000) },
+            Make(4) with { Body = [$"Từ rất dài {hugeWord} ở giữa bài."] },
+            Make(5),
+        };
+        var summary = Ingest(articles, new IngestOptions { Threads = 1 });
+        Assert.Equal(2, summary.Errors);
+        Assert.Equal(2, summary.Failures.Count);
+        Assert.Equal(3, summary.Added);
+        using var searcher = NewsSearcher.Open(_path);
+        Assert.Equal(3, searcher.Count);
+        Assert.Equal("a4", searcher.Search(new SearchRequest { Query = "tu rat dai o giua bai" }).Hits[0].Id);
+    }
+
+    [Fact]
     public void A_second_writer_gets_a_clear_message()
     {
         using var first = NewsIndex.OpenForWriting(_path);

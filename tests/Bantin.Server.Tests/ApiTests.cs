@@ -52,6 +52,9 @@ public sealed class ApiTests(ServerFixture fixture) : IClassFixture<ServerFixtur
     [InlineData("top=1000", "top")]
     [InlineData("page=0", "page")]
     [InlineData("sort=popular", "sort")]
+    [InlineData("sort=newest,oldest", "sort")]
+    [InlineData("sort=1", "sort")]
+    [InlineData("to=9999-12-31", "to")]
     [InlineData("from=yesterday", "from")]
     [InlineData("from=2019&to=2018", "from")]
     public async Task Invalid_search_parameters_are_400_problems(string query, string mentions) =>
@@ -132,6 +135,31 @@ public sealed class ApiTests(ServerFixture fixture) : IClassFixture<ServerFixtur
 
         var found = await Json(await _client.GetAsync("/api/search?q=giao%20thong%20ha%20noi"));
         Assert.Equal("new-1", found.GetProperty("hits")[0].GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task An_id_with_a_slash_can_be_written_and_read_back()
+    {
+        var m = new HttpRequestMessage(HttpMethod.Post, "/api/articles")
+        {
+            Content = new StringContent("{\"id\":\"vnexpress/123\",\"title\":\"Bài có mã chứa gạch chéo\",\"body\":[\"Nội dung.\"]}", Encoding.UTF8, "application/json"),
+        };
+        m.Headers.Add("X-Api-Key", ServerFixture.ApiKey);
+        var created = await _client.SendAsync(m);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var article = await Json(await _client.GetAsync(created.Headers.Location!.OriginalString));
+        Assert.Equal("vnexpress/123", article.GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task An_article_the_index_cannot_take_is_a_400()
+    {
+        var m = new HttpRequestMessage(HttpMethod.Post, "/api/articles")
+        {
+            Content = new StringContent($"{{\"id\":\"big\",\"title\":\"x\",\"source\":\"{new string('s', 5000)}\"}}", Encoding.UTF8, "application/json"),
+        };
+        m.Headers.Add("X-Api-Key", ServerFixture.ApiKey);
+        await AssertProblem(await _client.SendAsync(m), HttpStatusCode.BadRequest, "source");
     }
 
     [Fact]

@@ -8,10 +8,7 @@ namespace Bantin.Cli.Commands;
 /// </summary>
 internal static class IndexOption
 {
-    public static string DefaultPath =>
-        Environment.GetEnvironmentVariable("BANTIN_INDEX") is { Length: > 0 } env
-            ? env
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "bantin", "index");
+    public static string DefaultPath => Bantin.Server.ServerOptions.DefaultIndexPath;
 
     public static Option<string> Create() => new("--index")
     {

@@ -73,6 +73,7 @@ internal static class IngestCommand
             }
             finally { Console.CancelKeyPress -= onCancel; }
             foreach (var line in errors) context.Stderr.WriteLine(line);
+            foreach (var (id, reason) in summary.Failures) context.Stderr.WriteLine($"{id}: not indexed: {reason}");
 
             double seconds = clock.Elapsed.TotalSeconds;
             using var output = context.OpenOutput();

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using Bantin.Server;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Bantin.Cli.Commands;
 
@@ -11,18 +14,27 @@ internal static class ServeCommand
     {
         var index = IndexOption.Create();
         var urls = new Option<string>("--urls") { Description = "Where to listen (default http://127.0.0.1:5000; e.g. http://0.0.0.0:8080 to serve the network).", DefaultValueFactory = _ => BantinServer.DefaultUrl };
-        var apiKey = new Option<string?>("--api-key") { Description = "Accept POST /api/articles with this key (default: $BANTIN_API_KEY; writes are off without a key)." };
+        var apiKey = new Option<string?>("--api-key") { Description = "Accept POST /api/articles with this key; prefer $BANTIN_API_KEY (a command line is visible to other users). Writes are off without a key." };
         var command = new Command("serve", "Serve the HTTP API and the web page.") { index, urls, apiKey };
         command.SetAction(parse =>
         {
+            var listen = parse.GetValue(urls)!;
+            foreach (var url in listen.Split(';', StringSplitOptions.RemoveEmptyEntries))
+                if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+                    throw new CliException($"--urls: '{url}' is not an http:// or https:// address (e.g. http://127.0.0.1:5000)");
             var app = BantinServer.Create([], builder =>
             {
                 builder.Configuration["Bantin:Index"] = Path.GetFullPath(parse.GetValue(index)!);
                 if (parse.GetValue(apiKey) is { Length: > 0 } key) builder.Configuration["Bantin:ApiKey"] = key;
-                builder.WebHost.UseUrls(parse.GetValue(urls)!);
+                builder.WebHost.UseUrls(listen);
+                // Start-up failures are reported by bantin in one line, not by the host's logger with a stack trace.
+                builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
+                builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
             });
-            context.Stderr.WriteLine($"bantin: serving {parse.GetValue(index)} on {parse.GetValue(urls)} (Ctrl+C stops)");
-            app.Run();
+            try { app.Start(); }
+            catch (IOException e) { throw new CliException($"cannot listen on {listen}: {e.Message}"); }
+            context.Stderr.WriteLine($"bantin: serving {parse.GetValue(index)} on {string.Join(", ", app.Urls)} (Ctrl+C stops)");
+            app.WaitForShutdown();
             return ExitCodes.Ok;
         });
         return command;

@@ -21,6 +21,10 @@ public sealed class VietnameseTokenizer : Lucene.Net.Analysis.Tokenizer
     /// <summary>Longest text analyzed per field value; the rest is not indexed (Lucene's own limit is on tokens, not chars).</summary>
     public const int MaxChars = 4 * 1024 * 1024;
 
+    /// <summary>Longest unit indexed, in characters: longer runs (base64, a pasted hash, 40k digits) are not words
+    /// anyone searches for, and Lucene refuses terms over 32,766 UTF-8 bytes.</summary>
+    public const int MaxTokenChars = 255;
+
     internal static readonly TextPipeline Pipeline = new(new TextNormalizer(NormalizerOptions.Default with { Tone = ToneStyle.Old }));
 
     private readonly ICharTermAttribute _term;
@@ -109,9 +113,10 @@ public sealed class VietnameseTokenizer : Lucene.Net.Analysis.Tokenizer
                 if (token.Kind is TokenKind.Punctuation or TokenKind.Symbol or TokenKind.Emoji) continue;
                 foreach (var (s, e) in Units(text, token))
                 {
+                    if (e - s > MaxTokenChars) continue;
                     tokens.Add(new Emitted(s, e, TermForm.Accented, 1, 1));
                     if (SearchTerms.FoldingChanges(text.AsSpan(s, e - s))) tokens.Add(new Emitted(s, e, TermForm.Folded, 0, 1));
-                    if (first && word.Units > 1)
+                    if (first && word.Units > 1 && word.Length <= MaxTokenChars)
                     {
                         tokens.Add(new Emitted(word.Start, word.End, TermForm.Word, 0, word.Units));
                         if (SearchTerms.FoldingChanges(text.AsSpan(word.Start, word.Length)))
@@ -126,7 +131,7 @@ public sealed class VietnameseTokenizer : Lucene.Net.Analysis.Tokenizer
     /// <summary>A token's units: amounts and spaced abbreviations split at spaces, as the segmenter splits them.</summary>
     private static IEnumerable<(int Start, int End)> Units(string text, TextToken token)
     {
-        if (token.Kind is not (TokenKind.Amount or TokenKind.Abbreviation) || !text.AsSpan(token.Start, token.Length).Contains(' '))
+        if (token.Kind is not (TokenKind.Amount or TokenKind.Abbreviation) || !text.AsSpan(token.Start, token.Length).ContainsAny(' ', '\u00A0'))
         {
             yield return (token.Start, token.End);
             yield break;
@@ -134,9 +139,9 @@ public sealed class VietnameseTokenizer : Lucene.Net.Analysis.Tokenizer
         int i = token.Start;
         while (i < token.End)
         {
-            while (i < token.End && text[i] == ' ') i++;
+            while (i < token.End && char.IsWhiteSpace(text[i])) i++;
             int s = i;
-            while (i < token.End && text[i] != ' ') i++;
+            while (i < token.End && !char.IsWhiteSpace(text[i])) i++;
             if (i > s) yield return (s, i);
         }
     }

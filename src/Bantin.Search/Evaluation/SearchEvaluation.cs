@@ -23,8 +23,9 @@ public sealed class SearchEvaluation
     public static (EngineResult Bantin, EngineResult Baseline) Run(
         IReadOnlyList<Article> articles, IReadOnlyList<KnownItemQuery> queries, string workDir, Action<string>? log = null)
     {
-        var bantinDir = Path.Combine(workDir, "bantin");
-        var baselineDir = Path.Combine(workDir, "baseline");
+        // Only these two folders of the work folder are (re)created and deleted.
+        var bantinDir = Path.Combine(workDir, "bantin-eval-search", "bantin");
+        var baselineDir = Path.Combine(workDir, "bantin-eval-search", "baseline");
         foreach (var d in new[] { bantinDir, baselineDir }) if (System.IO.Directory.Exists(d)) System.IO.Directory.Delete(d, true);
 
         log?.Invoke($"indexing {articles.Count:N0} articles with the Vietnamese analyzer");

@@ -8,8 +8,17 @@ namespace Bantin.Search.Indexing;
 /// <summary>Builds the Lucene document of an article and reads an article back from stored fields.</summary>
 public static class ArticleDocuments
 {
+    /// <summary>Longest id or keyword value (source, author, category) accepted, in characters.</summary>
+    public const int MaxKeywordChars = 1_000;
+
+    /// <summary>Publication years, and the dates of <c>from:</c>/<c>to:</c> filters, are in Vietnam time.</summary>
+    public static readonly TimeSpan VietnamTime = TimeSpan.FromHours(7);
+
+    /// <summary>The document of <paramref name="article"/>; ArgumentException when its id or a keyword is too long.</summary>
     public static Document Build(Article article, long fingerprint)
     {
+        if (article.Id.Length is 0 or > MaxKeywordChars)
+            throw new ArgumentException($"article id must be 1 to {MaxKeywordChars:N0} characters long (got {article.Id.Length:N0})");
         var doc = new Document
         {
             new StringField(IndexFields.Id, article.Id, Field.Store.YES),
@@ -27,7 +36,7 @@ public static class ArticleDocuments
             doc.Add(new Int64Field(IndexFields.Published, seconds, Field.Store.NO));
             doc.Add(new NumericDocValuesField(IndexFields.Published, seconds));
             doc.Add(new StoredField(IndexFields.PublishedText, published.ToString("o", CultureInfo.InvariantCulture)));
-            Keyword(doc, IndexFields.Year, published.Year.ToString(CultureInfo.InvariantCulture));
+            Keyword(doc, IndexFields.Year, published.ToOffset(VietnamTime).Year.ToString(CultureInfo.InvariantCulture));
         }
         if (article.Url is { } url) doc.Add(new StoredField(IndexFields.Url, url));
         if (article.File is { } file) doc.Add(new StoredField(IndexFields.File, file));
@@ -38,6 +47,8 @@ public static class ArticleDocuments
     private static void Keyword(Document doc, string field, string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return;
+        if (value.Length > MaxKeywordChars)
+            throw new ArgumentException($"{field} must be at most {MaxKeywordChars:N0} characters long (got {value.Length:N0})");
         // Indexed in lower case (filters match whatever case the user types), stored and counted as written.
         doc.Add(new StringField(field, KeyOf(value), Field.Store.NO));
         doc.Add(new StoredField(field, value));

@@ -20,6 +20,9 @@ public sealed class IngestSummary
     /// <summary>Commits made.</summary>
     public long Commits => Interlocked.Read(ref _commits);
 
+    /// <summary>Articles read but refused by the index (an over-long id or keyword): (id, reason).</summary>
+    public List<(string Id, string Reason)> Failures { get; } = new();
+
     /// <summary>The near-duplicates found: (skipped id, id of the indexed article it duplicates).</summary>
     public List<(string Id, string DuplicateOf)> DuplicatePairs { get; } = new();
 
@@ -30,6 +33,12 @@ public sealed class IngestSummary
     /// <summary>Counts an input or record the caller could not read (the ingester sees only articles).</summary>
     public void CountError() => Interlocked.Increment(ref _errors);
     internal void CountCommit() => Interlocked.Increment(ref _commits);
+
+    internal void CountFailure(string id, string reason)
+    {
+        Interlocked.Increment(ref _errors);
+        lock (Failures) Failures.Add((id.Length > 80 ? id[..80] + "…" : id, reason));
+    }
 
     internal void CountDuplicate(string id, string of)
     {

@@ -11,8 +11,8 @@ public sealed class NearDuplicates
 
     public int Count { get; private set; }
 
-    /// <summary>The id of a near-duplicate already registered, or null after registering this one.</summary>
-    public string? FindOrAdd(long fingerprint, string id)
+    /// <summary>The id of a registered near-duplicate of <paramref name="fingerprint"/> (other than <paramref name="id"/>), or null.</summary>
+    public string? Find(long fingerprint, string id)
     {
         lock (_lock)
         {
@@ -20,7 +20,6 @@ public sealed class NearDuplicates
                 if (_bands.TryGetValue((band, Band(fingerprint, band)), out var list))
                     foreach (var (other, otherId) in list)
                         if (otherId != id && SimHash.Distance(other, fingerprint) <= SimHash.NearDistance) return otherId;
-            Add(fingerprint, id);
             return null;
         }
     }

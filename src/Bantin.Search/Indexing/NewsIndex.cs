@@ -1,7 +1,6 @@
 using Bantin.News.Model;
 using Bantin.Search.Analysis;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
@@ -60,11 +59,13 @@ public sealed class NewsIndex : IDisposable
         }
     }
 
-    /// <summary>Adds the article, or replaces the one with the same id.</summary>
-    public void Put(Article article, long fingerprint) =>
-        _writer.UpdateDocument(new Term(IndexFields.Id, article.Id), ArticleDocuments.Build(article, fingerprint));
+    /// <summary>The near-duplicate fingerprint of an article's text.</summary>
+    public static long Fingerprint(Article article) => SimHash.Of(string.Join('\n', [article.Title, article.Sapo, .. article.Body]));
 
-    public void Delete(string id) => _writer.DeleteDocuments(new Term(IndexFields.Id, id));
+    /// <summary>Adds the article, or replaces the one with the same id. ArgumentException when it cannot be indexed
+    /// (an id or keyword over <see cref="ArticleDocuments.MaxKeywordChars"/>); the index is unchanged then.</summary>
+    public void Put(Article article, long? fingerprint = null) =>
+        _writer.UpdateDocument(new Term(IndexFields.Id, article.Id), ArticleDocuments.Build(article, fingerprint ?? Fingerprint(article)));
 
     /// <summary>Makes everything added so far durable and visible to new readers, atomically.</summary>
     public void Commit() => _writer.Commit();
@@ -95,9 +96,6 @@ public sealed class NewsIndex : IDisposable
         }
         return (ids, fingerprints);
     }
-
-    /// <summary>A near-real-time searcher over everything written so far (for tests and the server).</summary>
-    internal IndexSearcher NewSearcher() => new(DirectoryReader.Open(_writer, applyAllDeletes: true)) { Similarity = Similarity };
 
     public void Dispose()
     {

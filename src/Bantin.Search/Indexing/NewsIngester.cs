@@ -33,13 +33,20 @@ public sealed class NewsIngester(NewsIndex index, IngestOptions? options = null)
                 bool repeated;
                 lock (seenLock) repeated = !seen.Add(article.Id);
 
-                long fingerprint = SimHash.Of(string.Join('\n', [article.Title, article.Sapo, .. article.Body]));
-                if (_options.Dedup && !known && !repeated && fingerprints.FindOrAdd(fingerprint, article.Id) is { } original)
+                long fingerprint = NewsIndex.Fingerprint(article);
+                if (_options.Dedup && !known && !repeated && fingerprints.Find(fingerprint, article.Id) is { } original)
                 {
                     summary.CountDuplicate(article.Id, original);
                     return;
                 }
-                index.Put(article, fingerprint);
+                try { index.Put(article, fingerprint); }
+                catch (ArgumentException e)
+                {
+                    // One article Lucene cannot take (an over-long id or keyword) must not stop the run.
+                    summary.CountFailure(article.Id, e.Message);
+                    return;
+                }
+                if (_options.Dedup) fingerprints.Add(fingerprint, article.Id);
                 if (known || repeated) summary.CountUpdated(); else summary.CountAdded();
 
                 if (Interlocked.Increment(ref sinceCommit) >= _options.CommitEvery)

@@ -55,8 +55,16 @@ public sealed class NewsSearcher : IDisposable
         public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = NewsIndex.Similarity };
     }
 
-    /// <summary>Sees commits made since opening (cheap when nothing changed).</summary>
-    public void Refresh() => _manager.MaybeRefresh();
+    /// <summary>Sees commits made since opening (cheap when nothing changed). IndexException when the index was
+    /// removed or damaged underneath.</summary>
+    public void Refresh()
+    {
+        try { _manager.MaybeRefresh(); }
+        catch (Exception e) when (e is IOException or CorruptIndexException or ObjectDisposedException)
+        {
+            throw new IndexException($"{Path}: the index changed underneath and cannot be read ({e.Message}).", e);
+        }
+    }
 
     /// <summary>Articles in the index.</summary>
     public int Count => Use(s => s.IndexReader.NumDocs);
@@ -111,6 +119,8 @@ public sealed class NewsSearcher : IDisposable
         return field;
     }
 
+    private static readonly VietnameseAnalyzer RelatedAnalyzer = new();
+
     /// <summary>The article with this id, or null.</summary>
     public Article? Get(string id) => Use(searcher =>
     {
@@ -126,7 +136,7 @@ public sealed class NewsSearcher : IDisposable
         int docId = found.ScoreDocs[0].Doc;
         var mlt = new MoreLikeThis(searcher.IndexReader)
         {
-            Analyzer = new VietnameseAnalyzer(),
+            Analyzer = RelatedAnalyzer,
             FieldNames = [IndexFields.Title, IndexFields.Sapo, IndexFields.Body],
             MinTermFreq = 1,
             MinDocFreq = 2,
@@ -144,11 +154,14 @@ public sealed class NewsSearcher : IDisposable
     private static SearchHit Hit(Lucene.Net.Documents.Document doc, float score, IReadOnlySet<string>? terms)
     {
         var article = ArticleDocuments.Read(doc);
-        if (terms is null)
-            return new SearchHit { Id = article.Id, Score = score, Title = article.Title, Sapo = article.Sapo, Snippet = "", Published = article.Published, Source = article.Source };
-        var sapo = Snippets.Make(article.Sapo, terms);
-        var body = Snippets.Make(string.Join('\n', article.Body), terms);
-        var (snippet, highlights, _) = body.Matches > sapo.Matches ? body : sapo.Snippet.Length > 0 ? sapo : body;
+        string snippet = "";
+        IReadOnlyList<Highlight> highlights = [];
+        if (terms is not null)
+        {
+            var sapo = Snippets.Make(article.Sapo, terms);
+            var body = Snippets.Make(string.Join('\n', article.Body), terms);
+            (snippet, highlights, _) = body.Matches > sapo.Matches ? body : sapo.Snippet.Length > 0 ? sapo : body;
+        }
         return new SearchHit
         {
             Id = article.Id,

@@ -79,10 +79,24 @@ public static class QueryBuilder
     private static BooleanQuery Words(string field, List<QueryPosition> positions, Func<Term, int>? docFreq, int documents)
     {
         var q = new BooleanQuery(disableCoord: true);
-        bool pruneCommon = docFreq is not null && documents >= 100 && positions.Count >= 3;
-        foreach (var p in positions)
+        // Common words are left to the phrase clauses only while at least two rarer words that occur in this field still
+        // match on their own, so a query of common words ("chinh phu kinh te") keeps finding articles where they stand apart.
+        var common = new bool[positions.Count];
+        if (docFreq is not null && documents >= 100 && positions.Count >= 3)
         {
-            if (pruneCommon && docFreq!(new Term(field, p.Folded)) > CommonShare * documents) continue;
+            int rare = 0;
+            for (int i = 0; i < positions.Count; i++)
+            {
+                int df = docFreq(new Term(field, positions[i].Folded));
+                common[i] = df > CommonShare * documents;
+                if (df > 0 && !common[i]) rare++;
+            }
+            if (rare < 2) Array.Clear(common);
+        }
+        for (int i = 0; i < positions.Count; i++)
+        {
+            var p = positions[i];
+            if (common[i]) continue;
             var one = new BooleanQuery(disableCoord: true) { new BooleanClause(new TermQuery(new Term(field, p.Folded)), Occur.SHOULD) };
             if (p.HasDiacritics) one.Add(new TermQuery(new Term(field, p.Accented)) { Boost = AccentBoost }, Occur.SHOULD);
             var folded = new Term(field, p.Folded);

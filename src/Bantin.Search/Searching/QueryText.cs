@@ -22,8 +22,6 @@ public sealed record QueryText
     public DateTimeOffset? From { get; init; }
     public DateTimeOffset? To { get; init; }
 
-    public bool IsEmpty => Words.Count == 0 && Phrases.Count == 0;
-
     public static QueryText Parse(string query)
     {
         var words = new List<string>();
@@ -88,7 +86,7 @@ public sealed record QueryText
     {
         switch (field)
         {
-            case "source" or "category" or "author":
+            case var keyword when Indexing.IndexFields.Keywords.Contains(keyword):
                 filters.Add((field, value));
                 return true;
             case "from" when ParseDate(value, endOfPeriod: false) is { } f:
@@ -97,26 +95,33 @@ public sealed record QueryText
             case "to" when ParseDate(value, endOfPeriod: true) is { } t:
                 to = t;
                 return true;
-            case "year" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year is > 1800 and < 3000:
-                from = new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.Zero);
-                to = new DateTimeOffset(year, 12, 31, 23, 59, 59, TimeSpan.Zero);
+            case "year" when ParseDate(value, endOfPeriod: false) is { } start && value.Length == 4:
+                from = start;
+                to = ParseDate(value, endOfPeriod: true);
                 return true;
             default:
                 return false;
         }
     }
 
-    /// <summary><c>2018</c>, <c>2018-06</c>, <c>2018-06-12</c> or <c>12/6/2018</c>; the end of the period when <paramref name="endOfPeriod"/>.</summary>
+    /// <summary>
+    /// <c>2018</c>, <c>2018-06</c>, <c>2018-06-12</c> or <c>12/6/2018</c>, in Vietnam time (as the year facet), years
+    /// 1801–2999; the last moment of the period when <paramref name="endOfPeriod"/>. Null for anything else.
+    /// </summary>
     public static DateTimeOffset? ParseDate(string value, bool endOfPeriod)
     {
         var inv = CultureInfo.InvariantCulture;
-        if (DateTime.TryParseExact(value, ["yyyy-MM-dd", "yyyy-M-d", "d/M/yyyy", "dd/MM/yyyy"], inv, DateTimeStyles.None, out var day))
-            return new DateTimeOffset(endOfPeriod ? day.AddDays(1).AddTicks(-1) : day, TimeSpan.Zero);
-        if (DateTime.TryParseExact(value, ["yyyy-MM", "yyyy-M", "M/yyyy"], inv, DateTimeStyles.None, out var month))
-            return new DateTimeOffset(endOfPeriod ? month.AddMonths(1).AddTicks(-1) : month, TimeSpan.Zero);
-        if (value.Length == 4 && int.TryParse(value, NumberStyles.None, inv, out int year) && year is > 1800 and < 3000)
-            return new DateTimeOffset(endOfPeriod ? new DateTime(year, 12, 31, 23, 59, 59) : new DateTime(year, 1, 1), TimeSpan.Zero);
-        return null;
+        DateTime start, end;
+        if (DateTime.TryParseExact(value, ["yyyy-MM-dd", "yyyy-M-d", "d/M/yyyy", "dd/MM/yyyy"], inv, DateTimeStyles.None, out var day)
+            && day.Year is > 1800 and < 3000)
+            (start, end) = (day, day.AddDays(1));
+        else if (DateTime.TryParseExact(value, ["yyyy-MM", "yyyy-M", "M/yyyy"], inv, DateTimeStyles.None, out var month)
+            && month.Year is > 1800 and < 3000)
+            (start, end) = (month, month.AddMonths(1));
+        else if (value.Length == 4 && int.TryParse(value, NumberStyles.None, inv, out int y) && y is > 1800 and < 3000)
+            (start, end) = (new DateTime(y, 1, 1), new DateTime(y + 1, 1, 1));
+        else return null; // also years outside 1801–2999, which keeps the end-of-period arithmetic in range
+        return new DateTimeOffset(endOfPeriod ? end.AddTicks(-1) : start, Indexing.ArticleDocuments.VietnamTime);
     }
 
     public override string ToString()

@@ -32,7 +32,7 @@ public static class Snippets
             }
             stream.End();
         }
-        if (matches.Count == 0) return (Cut(text, 0, length, out _), [], 0);
+        if (matches.Count == 0) return (Cut(text, 0, length, out _, out _), [], 0);
 
         // The window (starting at a match) with the most distinct terms, then the most matches; the earliest on ties.
         int bestStart = 0, bestDistinct = -1, bestCount = -1;
@@ -50,9 +50,8 @@ public static class Snippets
             }
         }
         int start = WindowStart(text, bestStart, length);
-        var snippet = Cut(text, start, length, out int cut);
+        var snippet = Cut(text, start, length, out int cut, out int prefix);
         var highlights = new List<Highlight>();
-        int prefix = snippet.StartsWith('…') ? 1 : 0;
         foreach (var (s, e, _) in matches)
         {
             if (s < start || e > start + cut) continue;
@@ -70,7 +69,7 @@ public static class Snippets
     {
         int min = Math.Max(0, match - length / 3);
         for (int i = match; i > min; i--)
-            if (i >= 2 && text[i - 1] == ' ' && text[i - 2] is '.' or '!' or '?' or '\n') return i;
+            if (text[i - 1] == '\n' || (i >= 2 && text[i - 1] == ' ' && text[i - 2] is '.' or '!' or '?' or '\n')) return i;
         if (match - min < 20) return min == 0 ? 0 : NextSpace(text, min);
         return NextSpace(text, match - 20);
     }
@@ -82,16 +81,19 @@ public static class Snippets
     }
 
     /// <summary>Up to <paramref name="length"/> characters from <paramref name="start"/>, ending at a word boundary, with ellipses where cut.</summary>
-    private static string Cut(string text, int start, int length, out int taken)
+    /// <param name="prefix">1 when an ellipsis was put before the text (highlight offsets shift by it), else 0.</param>
+    private static string Cut(string text, int start, int length, out int taken, out int prefix)
     {
         int end = Math.Min(text.Length, start + length);
         if (end < text.Length)
         {
             int space = text.LastIndexOf(' ', end - 1, end - start);
             if (space > start + length / 2) end = space;
+            else if (char.IsHighSurrogate(text[end - 1])) end--; // never split a surrogate pair
         }
         taken = end - start;
+        prefix = start > 0 ? 1 : 0;
         var body = text[start..end].Replace('\n', ' ');
-        return (start > 0 ? "…" : "") + body + (end < text.Length ? "…" : "");
+        return (prefix == 1 ? "…" : "") + body + (end < text.Length ? "…" : "");
     }
 }

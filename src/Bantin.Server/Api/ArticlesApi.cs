@@ -19,8 +19,12 @@ internal static class ArticlesApi
             .WithSummary("Index an article: Article JSON (application/json) or raw text (text/plain, fused or one field per line). Needs the server's API key (X-Api-Key or Authorization: Bearer).");
     }
 
+    /// <summary>Route values keep <c>%2F</c> encoded; ids may contain slashes (<c>vnexpress/123</c>).</summary>
+    private static string Decoded(string id) => Uri.UnescapeDataString(id);
+
     private static Results<ContentHttpResult, ProblemHttpResult> Get(IndexHolder index, string id)
     {
+        id = Decoded(id);
         var searcher = index.Searcher(out var missing);
         if (searcher is null) return Problems.Unavailable(missing!);
         return searcher.Get(id) is { } article
@@ -31,6 +35,7 @@ internal static class ArticlesApi
     private static Results<Ok<IReadOnlyList<SearchHit>>, ProblemHttpResult> Related(IndexHolder index, string id, string? top)
     {
         int n = 5;
+        id = Decoded(id);
         if (top is { Length: > 0 } && (!int.TryParse(top, out n) || n is < 1 or > 50))
             return Problems.BadRequest($"top must be a whole number between 1 and 50, not '{top}'.");
         var searcher = index.Searcher(out var missing);
@@ -53,6 +58,7 @@ internal static class ArticlesApi
         if (article is null) return Problems.BadRequest(problem!);
         try { index.Put(article); }
         catch (IndexException e) { return Problems.Unavailable(e.Message); }
+        catch (ArgumentException e) { return Problems.BadRequest($"the article cannot be indexed: {e.Message}."); }
         return TypedResults.Created($"/api/articles/{Uri.EscapeDataString(article.Id)}", new AddedArticle(article.Id, article.Title));
     }
 

@@ -18,7 +18,8 @@ internal static class SearchApi
     {
         if (!TryInt(top, 10, out int topValue)) return Problems.BadRequest($"top must be a whole number between 1 and {SearchRequest.MaxTop}, not '{top}'.");
         if (!TryInt(page, 1, out int pageValue)) return Problems.BadRequest($"page must be a whole number from 1, not '{page}'.");
-        if (!Enum.TryParse<SearchSort>(sort ?? "relevance", ignoreCase: true, out var sortValue) || int.TryParse(sort, out _))
+        if (!Enum.TryParse<SearchSort>(sort ?? "relevance", ignoreCase: true, out var sortValue) || !Enum.IsDefined(sortValue)
+            || (sort ?? "").Any(c => !char.IsAsciiLetter(c)))
             return Problems.BadRequest($"sort must be relevance, newest or oldest, not '{sort}'.");
         DateTimeOffset? fromValue = null, toValue = null;
         if (from is { Length: > 0 } && (fromValue = QueryText.ParseDate(from, endOfPeriod: false)) is null)

@@ -75,7 +75,7 @@ function renderResults(result) {
   renderFacets(result.facets || {});
   const pager = [];
   if (state.page > 1) pager.push(pagerButton("← Trang trước", state.page - 1));
-  if (state.page * 10 < result.total) pager.push(pagerButton("Trang sau →", state.page + 1));
+  if (state.page * 10 < Math.min(result.total, 10000)) pager.push(pagerButton("Trang sau →", state.page + 1)); // the API serves the first 10,000
   $("pager").replaceChildren(...pager);
 }
 
@@ -92,16 +92,16 @@ function renderFacets(facets) {
     if (values.length === 0 && !state[field]) continue;
     const fs = el("fieldset");
     fs.append(el("legend", name));
-    const all = facetOption(field, "", "Tất cả");
+    const all = facetOption(field, "", "Tất cả", "all");
     fs.append(all);
-    for (const v of values) fs.append(facetOption(field, v.value, `${v.value} (${v.count})`));
+    values.forEach((v, i) => fs.append(facetOption(field, v.value, `${v.value} (${v.count})`, i)));
     sets.push(fs);
   }
   $("facets").replaceChildren(...sets);
 }
 
-function facetOption(field, value, label) {
-  const id = `f-${field}-${value || "all"}`.replace(/[^\w-]/g, "_");
+function facetOption(field, value, label, key) {
+  const id = `f-${field}-${key}`;
   const input = el("input", null, { type: "radio", name: field, id, value });
   input.checked = state[field] === value;
   input.addEventListener("change", () => { state[field] = value; state.page = 1; navigate(); });
@@ -178,7 +178,11 @@ function navigate() {
 
 function route() {
   const hash = location.hash || "#/";
-  if (hash.startsWith("#/article/")) return openArticle(decodeURIComponent(hash.slice("#/article/".length)));
+  if (hash.startsWith("#/article/")) {
+    let id;
+    try { id = decodeURIComponent(hash.slice("#/article/".length)); } catch { id = hash.slice("#/article/".length); }
+    return openArticle(id);
+  }
   if (hash.startsWith("#/analyze")) { show("analyze-view"); return; }
   const params = new URLSearchParams(hash.includes("?") ? hash.slice(hash.indexOf("?") + 1) : "");
   state.q = params.get("q") || "";

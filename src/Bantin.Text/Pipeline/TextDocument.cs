@@ -37,9 +37,10 @@ public sealed class TextDocument
 
     /// <summary>
     /// The words (<c>liên doanh</c>, <c>sản xuất</c>, <c>ôtô</c>): spans of <see cref="Text"/> that group whole tokens;
-    /// every token lies in exactly one word. Segmented on first use (thread-safe), so documents that never ask pay nothing.
+    /// every token lies in exactly one word, except amounts and spaced abbreviations (<c>500 triệu USD</c>,
+    /// <c>TP. HCM</c>), whose parts may belong to different words. Segmented on first use (thread-safe), so documents that never ask pay nothing.
     /// </summary>
-    public IReadOnlyList<Word> Words => _words ?? LazyInitializer.EnsureInitialized(ref _words, () => (_segmenter ?? WordSegmenter.Default).Segment(Text, (Token[])Tokens));
+    public IReadOnlyList<Word> Words => _words ?? LazyInitializer.EnsureInitialized(ref _words, () => (_segmenter ?? WordSegmenter.Default).Segment(Text, Tokens));
 
     /// <summary>The text of a word, its syllables separated by spaces as in the text.</summary>
     public string this[Word word] => Text.Substring(word.Start, word.Length);

@@ -40,7 +40,14 @@ internal sealed class SegmenterModel
         foreach (var (key, weight) in sorted) { writer.Write(key); writer.Write((Half)weight); }
     }
 
+    /// <summary>Reads a model; InvalidDataException when the stream is not one (bad magic, version, truncated).</summary>
     public static SegmenterModel Load(Stream stream)
+    {
+        try { return Read(stream); }
+        catch (EndOfStreamException e) { throw new InvalidDataException("The segmenter model file is truncated.", e); }
+    }
+
+    private static SegmenterModel Read(Stream stream)
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(new BufferedStream(gzip, 1 << 16));

@@ -71,7 +71,10 @@ public static class SegmentedCorpus
         foreach (var line in File.ReadLines(path, Encoding.UTF8))
         {
             if (articles++ >= maxArticles) yield break;
-            using var doc = JsonDocument.Parse(line);
+            JsonDocument doc;
+            try { doc = JsonDocument.Parse(line); }
+            catch (JsonException e) { throw new FormatException($"{path}:{articles}: not a JSON record ({e.Message})", e); }
+            using var _ = doc;
             foreach (var field in (string[])["title_seg", "sapo_seg", "body_seg"])
             {
                 if (!doc.RootElement.TryGetProperty(field, out var value) || value.ValueKind != JsonValueKind.String) continue;
