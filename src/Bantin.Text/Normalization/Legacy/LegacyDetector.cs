@@ -25,6 +25,10 @@ internal static class LegacyDetector
     {
         int first = FirstSignature(text);
         if (first < 0) return SourceEncoding.Unicode;
+        // Vietnamese letters beyond Latin-1 (ệ, ư, đ) cannot come out of legacy bytes read as cp1252: a text with a few
+        // words of them anywhere is Unicode, whatever the sample below would say. This also keeps normalization
+        // idempotent: its own output is never taken for legacy text on a second pass.
+        if (CountUnicodeWords(text, enough: UnicodeWordsVeto) >= UnicodeWordsVeto) return SourceEncoding.Unicode;
         var sample = Sample(text, first);
         var evidence = new EncodingEvidence();
         Tcvn3Scheme.Instance.Tally(sample, ref evidence.Tcvn3);
@@ -32,6 +36,24 @@ internal static class LegacyDetector
         ViqrScheme.Instance.Tally(sample, ref evidence.Viqr);
         evidence.CountPlainWords(sample);
         return evidence.Verdict();
+    }
+
+    /// <summary>Words of Unicode Vietnamese (letters beyond Latin-1) that prove a text is not legacy bytes.</summary>
+    private const int UnicodeWordsVeto = 3;
+
+    /// <summary>Whitespace-separated words holding a Vietnamese letter beyond Latin-1, counted up to <paramref name="enough"/>.</summary>
+    private static int CountUnicodeWords(ReadOnlySpan<char> text, int enough)
+    {
+        int count = 0;
+        bool inCountedWord = false;
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c)) { inCountedWord = false; continue; }
+            if (inCountedWord || c <= '\u00FF' || !Syllables.VietLetters.IsLetter(c)) continue;
+            inCountedWord = true;
+            if (++count >= enough) break;
+        }
+        return count;
     }
 
     private static int FirstSignature(ReadOnlySpan<char> text)
