@@ -29,6 +29,13 @@ public sealed class NewsSearcherTests : IClassFixture<NewsSearcherTests.Fixture>
         Assert.Equal("trung-quoc", Ids(query)[0]);
 
     [Fact]
+    public void Syllables_typed_apart_find_a_word_written_as_one()
+    {
+        Assert.Contains("oto-gia", Ids("o to")); // the article writes only "ôtô"
+        Assert.Equal("oto-gia", Ids("gia o to giam manh")[0]);
+    }
+
+    [Fact]
     public void A_fragment_of_the_sapo_without_diacritics_ranks_its_article_first() =>
         Assert.Equal("thoi-tiet", Ids("nhieu tuyen pho o ha noi ngap sau")[0]);
 

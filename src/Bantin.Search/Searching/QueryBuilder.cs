@@ -106,6 +106,10 @@ public static class QueryBuilder
                 one.Add(new TermQuery(new Term(field, p.HasDiacritics ? p.Word : p.FoldedWord!)) { Boost = WordBoost }, Occur.SHOULD);
             q.Add(one, Occur.SHOULD);
         }
+        // Two syllables typed apart may be written as one word in the article: "o to" finds "ôtô", "ti vi" "tivi".
+        for (int i = 0; i + 1 < positions.Count; i++)
+            if (positions[i].Folded.All(char.IsLetter) && positions[i + 1].Folded.All(char.IsLetter))
+                q.Add(new TermQuery(new Term(field, positions[i].Folded + positions[i + 1].Folded)), Occur.SHOULD);
         return q;
     }
 
