@@ -39,8 +39,7 @@ internal sealed class ArticleInputOptions
         FieldMapping mapping;
         try { mapping = FieldMapping.Parse(parse.GetValue(Map) ?? []); }
         catch (FormatException e) { throw new CliException($"--map: {e.Message}"); }
-        var inputs = new ArticleInputs(
-            [new TextArticleReader(), new Bantin.News.Readers.Html.HtmlArticleReader(), new JsonlArticleReader(mapping), new CsvArticleReader(mapping)],
+        var inputs = ArticleInputs.Standard(mapping,
             new InputOptions { Format = Enum.Parse<ArticleFormat>(parse.GetValue(Format)!, ignoreCase: true), Stdin = context.Stdin });
         var paths = parse.GetValue(Files) is { Length: > 0 } given ? given : [ArticleInputs.StdinName];
         return (inputs, paths);

@@ -54,7 +54,7 @@ internal static class EvalSearchCommand
 
     private static List<Article> ReadArticles(string path, CliContext context)
     {
-        var inputs = new ArticleInputs([new Bantin.News.Readers.Dumps.JsonlArticleReader(Bantin.News.Readers.Dumps.FieldMapping.Default)]);
+        var inputs = ArticleInputs.Standard();
         var list = new List<Article>();
         foreach (var r in inputs.Read([path]))
         {

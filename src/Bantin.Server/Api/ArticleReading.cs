@@ -2,8 +2,6 @@ using System.Text;
 using System.Text.Json;
 using Bantin.News.Model;
 using Bantin.News.Readers;
-using Bantin.News.Readers.Dumps;
-using Bantin.News.Readers.Html;
 using Bantin.News.Readers.Inputs;
 
 namespace Bantin.Server.Api;
@@ -11,8 +9,7 @@ namespace Bantin.Server.Api;
 /// <summary>Reads an article from a request body with the same readers as <c>bantin read</c>.</summary>
 internal static class ArticleReading
 {
-    private static readonly ArticleInputs Inputs = new(
-        [new TextArticleReader(), new HtmlArticleReader(), new JsonlArticleReader(FieldMapping.Default), new CsvArticleReader(FieldMapping.Default)]);
+    private static readonly ArticleInputs Inputs = ArticleInputs.Standard();
 
     /// <summary>The article in <paramref name="body"/> of media type <paramref name="mediaType"/>, or the reason it cannot be read.</summary>
     public static (Article? Article, string? Problem) Read(string body, string mediaType)

@@ -33,6 +33,14 @@ public sealed class ArticleInputs
         _options = options ?? InputOptions.Default;
     }
 
+    /// <summary>Inputs read by the four standard readers (text, HTML, JSONL, CSV) with <paramref name="mapping"/> for the dumps.</summary>
+    public static ArticleInputs Standard(Dumps.FieldMapping? mapping = null, InputOptions? options = null)
+    {
+        mapping ??= Dumps.FieldMapping.Default;
+        return new ArticleInputs(
+            [new TextArticleReader(), new Html.HtmlArticleReader(), new Dumps.JsonlArticleReader(mapping), new Dumps.CsvArticleReader(mapping)], options);
+    }
+
     /// <summary>Opens a file for reading; tests replace it to simulate I/O failures.</summary>
     internal Func<string, Stream> OpenFile { get; init; } = path =>
         new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
