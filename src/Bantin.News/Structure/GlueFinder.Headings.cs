@@ -43,18 +43,9 @@ internal static partial class GlueFinder
             if (!HasVietnameseLetter(p) && p.Length <= 4 && !urlBefore && !KnownWords.ContainsSyllable(t.AsSpan(i, wEnd - i))) return false;
             // Two capitalised syllables: a heading ending in a name ("bầu ĐứcTuần qua") unless together they are a known
             // name or word, written without its space ("MêKông", "CầnThơ").
-            namePair = pSyllable && IsKnownPair(p, t.AsSpan(i, wEnd - i));
+            namePair = pSyllable && KnownWords.ContainsPair(p, t.AsSpan(i, wEnd - i));
         }
         return true;
-    }
-
-    private static bool IsKnownPair(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
-    {
-        Span<char> buffer = stackalloc char[first.Length + 1 + second.Length];
-        first.ToLowerInvariant(buffer);
-        buffer[first.Length] = ' ';
-        second.ToLowerInvariant(buffer[(first.Length + 1)..]);
-        return KnownWords.Contains(buffer);
     }
 
     // "nguyên Tổng giám đốc DAB- Nguyễn Thị Vân": a list line ("- …") run into the line before; text writes " - ".

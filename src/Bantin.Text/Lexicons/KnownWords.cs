@@ -32,6 +32,17 @@ public static class KnownWords
         return SyllableSet.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
     }
 
+    /// <summary>True when two syllables, in any case, form a listed word ("Cần" + "Thơ", "MÊ" + "kông").</summary>
+    public static bool ContainsPair(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        if (first.Length + second.Length > 2 * MaxSyllableLength) return false;
+        Span<char> buffer = stackalloc char[first.Length + 1 + second.Length];
+        first.ToLowerInvariant(buffer);
+        buffer[first.Length] = ' ';
+        second.ToLowerInvariant(buffer[(first.Length + 1)..]);
+        return Contains(buffer);
+    }
+
     /// <summary>True when the syllables, joined by spaces and lower-cased, form a listed word ("cần thơ", "hợp tác").</summary>
     public static bool Contains(ReadOnlySpan<char> lowerCaseWords) =>
         Words.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lowerCaseWords);

@@ -104,7 +104,7 @@ internal static class BoundaryFeatures
         f[n++] = FeatureHash.Of(Template.RightSyllable, (rightSyllable ? 2 : 0) | (rightPiece.Length > 0 && char.IsUpper(rightPiece[0]) ? 1 : 0));
         if (rightSyllable) f[n++] = FeatureHash.Of(Template.RightKnownSyllable, KnownWords.ContainsSyllable(rightPiece) ? 1 : 0);
         if (leftSyllable && rightSyllable && leftPiece.Length + rightPiece.Length < 30)
-            f[n++] = FeatureHash.Of(Template.KnownPair, IsKnownPair(leftPiece, rightPiece) ? 1 : 0);
+            f[n++] = FeatureHash.Of(Template.KnownPair, KnownWords.ContainsPair(leftPiece, rightPiece) ? 1 : 0);
 
         // A name around the candidate: "Taylor Swift|Taylor hẹn hò", "…Instagram|Olivia Culpo đăng quang".
         int before = lts - 1;
@@ -138,15 +138,6 @@ internal static class BoundaryFeatures
         if (c0 == '"') f[n++] = FeatureHash.Of(Template.QuoteOpens, input.Closing.Contains(i) ? 0 : 1);
         if (c1 == '.') f[n++] = FeatureHash.Of(Template.Abbreviation, SentenceSplitter.IsAbbreviationPeriod(t, i - 1) ? 1 : 0);
         return n;
-    }
-
-    private static bool IsKnownPair(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
-    {
-        Span<char> buffer = stackalloc char[first.Length + 1 + second.Length];
-        first.ToLowerInvariant(buffer);
-        buffer[first.Length] = ' ';
-        second.ToLowerInvariant(buffer[(first.Length + 1)..]);
-        return KnownWords.Contains(buffer);
     }
 
     private static bool HasSpacedSentence(string t, int from, int to)
