@@ -1,7 +1,6 @@
 using Bantin.Text.Normalization;
 using Bantin.Text.Pipeline;
 using Segmentation = Bantin.Text.Segmentation;
-using TextToken = Bantin.Text.Tokens.Token;
 using TokenKind = Bantin.Text.Tokens.TokenKind;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -111,7 +110,7 @@ public sealed class VietnameseTokenizer : Lucene.Net.Analysis.Tokenizer
             {
                 var token = all[ti];
                 if (token.Kind is TokenKind.Punctuation or TokenKind.Symbol or TokenKind.Emoji) continue;
-                foreach (var (s, e) in Units(text, token))
+                foreach (var (s, e) in Segmentation.SegmentUnits.Pieces(text, token))
                 {
                     if (e - s > MaxTokenChars) continue;
                     tokens.Add(new Emitted(s, e, TermForm.Accented, 1, 1));
@@ -125,24 +124,6 @@ public sealed class VietnameseTokenizer : Lucene.Net.Analysis.Tokenizer
                     first = false;
                 }
             }
-        }
-    }
-
-    /// <summary>A token's units: amounts and spaced abbreviations split at spaces, as the segmenter splits them.</summary>
-    private static IEnumerable<(int Start, int End)> Units(string text, TextToken token)
-    {
-        if (token.Kind is not (TokenKind.Amount or TokenKind.Abbreviation) || !text.AsSpan(token.Start, token.Length).ContainsAny(' ', '\u00A0'))
-        {
-            yield return (token.Start, token.End);
-            yield break;
-        }
-        int i = token.Start;
-        while (i < token.End)
-        {
-            while (i < token.End && char.IsWhiteSpace(text[i])) i++;
-            int s = i;
-            while (i < token.End && !char.IsWhiteSpace(text[i])) i++;
-            if (i > s) yield return (s, i);
         }
     }
 

@@ -8,8 +8,8 @@ internal readonly record struct SegmentUnit(int Start, int Length)
     public int End => Start + Length;
 }
 
-/// <summary>Turns pre-tokenizer tokens into segmentation units.</summary>
-internal static class SegmentUnits
+/// <summary>Turns pre-tokenizer tokens into segmentation units (also what the search analyzer indexes per position).</summary>
+public static class SegmentUnits
 {
     /// <summary>
     /// One unit per token, with the treebank's conventions: amounts and abbreviations that contain a space
@@ -17,15 +17,15 @@ internal static class SegmentUnits
     /// <c>TP.</c> and <c>HCM</c>, are units of their own; an initial keeps its period (<c>Nguyễn Văn H.</c>). Dates,
     /// times and percents that contain a space (<c>26 - 28/6</c>) stay one unit.
     /// </summary>
-    public static List<SegmentUnit> FromTokens(string text, IReadOnlyList<Token> tokens)
+    internal static List<SegmentUnit> FromTokens(string text, IReadOnlyList<Token> tokens)
     {
         var units = new List<SegmentUnit>(tokens.Count + 8);
         for (int t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
-            if (token.Kind is TokenKind.Amount or TokenKind.Abbreviation && text.AsSpan(token.Start, token.Length).ContainsAny(' ', '\u00A0'))
+            if (SplitsAtSpaces(text, token))
             {
-                SplitAtSpaces(text, token, units);
+                foreach (var (s, e) in Pieces(text, token)) units.Add(new SegmentUnit(s, e - s));
                 continue;
             }
             if (IsInitial(text, token) && t + 1 < tokens.Count && tokens[t + 1].Start == token.End && text[token.End] == '.'
@@ -43,15 +43,28 @@ internal static class SegmentUnits
     /// <summary>One capital letter (<c>H</c> of <c>Nguyễn Văn H.</c>).</summary>
     private static bool IsInitial(string text, Token token) => token.Length == 1 && char.IsUpper(text[token.Start]);
 
-    private static void SplitAtSpaces(string text, Token token, List<SegmentUnit> units)
+    /// <summary>True for an amount or abbreviation with a space inside (<c>500 triệu USD</c>, <c>TP. HCM</c>).</summary>
+    private static bool SplitsAtSpaces(string text, Token token) =>
+        token.Kind is TokenKind.Amount or TokenKind.Abbreviation && text.AsSpan(token.Start, token.Length).ContainsAny(' ', '\u00A0');
+
+    /// <summary>
+    /// The spans of a token that are units of their own, as (start, end): the pieces between its spaces for an amount
+    /// or a spaced abbreviation, the whole token otherwise.
+    /// </summary>
+    public static IEnumerable<(int Start, int End)> Pieces(string text, Token token)
     {
+        if (!SplitsAtSpaces(text, token))
+        {
+            yield return (token.Start, token.End);
+            yield break;
+        }
         int i = token.Start, end = token.End;
         while (i < end)
         {
             while (i < end && char.IsWhiteSpace(text[i])) i++;
             int s = i;
             while (i < end && !char.IsWhiteSpace(text[i])) i++;
-            if (i > s) units.Add(new SegmentUnit(s, i - s));
+            if (i > s) yield return (s, i);
         }
     }
 
@@ -59,7 +72,7 @@ internal static class SegmentUnits
     /// Where the chunk starting at <paramref name="start"/> ends: after the last punctuation-like unit within
     /// <paramref name="max"/> units (a place where no word can span), or at <paramref name="max"/> units.
     /// </summary>
-    public static int ChunkEnd(string text, List<SegmentUnit> units, int start, int max)
+    internal static int ChunkEnd(string text, List<SegmentUnit> units, int start, int max)
     {
         int limit = Math.Min(units.Count, start + max);
         if (limit == units.Count) return limit;
