@@ -14,11 +14,10 @@ public sealed class TextDocument
     private readonly WordSegmenter? _segmenter;
     private Word[]? _words;
 
-    internal TextDocument(NormalizedText normalized, Token[] tokens, IReadOnlyList<SentenceSpan> sentences, WordSegmenter? segmenter)
+    internal TextDocument(NormalizedText normalized, Token[] tokens, WordSegmenter? segmenter)
     {
         Normalized = normalized;
         Tokens = tokens;
-        Sentences = sentences;
         _segmenter = segmenter;
     }
 
@@ -33,7 +32,10 @@ public sealed class TextDocument
     /// <summary>Pre-tokenizer tokens, in order; the gaps between them are white space.</summary>
     public IReadOnlyList<Token> Tokens { get; }
 
-    public IReadOnlyList<SentenceSpan> Sentences { get; }
+    /// <summary>The sentences, split on first use (the search analyzer never asks).</summary>
+    public IReadOnlyList<SentenceSpan> Sentences => _sentences ?? LazyInitializer.EnsureInitialized(ref _sentences, () => SentenceSplitter.Split(Text));
+
+    private IReadOnlyList<SentenceSpan>? _sentences;
 
     /// <summary>
     /// The words (<c>liên doanh</c>, <c>sản xuất</c>, <c>ôtô</c>): spans of <see cref="Text"/> that group whole tokens;

@@ -1,12 +1,11 @@
 using Bantin.Text.Normalization;
 using Bantin.Text.Segmentation;
-using Bantin.Text.Sentences;
 using Bantin.Text.Tokens;
 
 namespace Bantin.Text.Pipeline;
 
 /// <summary>
-/// Normalization, then tokens, sentences and (on demand) words of the normalized text. Built once, immutable,
+/// Normalization, then tokens and, on first use, sentences and words of the normalized text. Built once, immutable,
 /// thread-safe.
 /// </summary>
 public sealed class TextPipeline
@@ -34,7 +33,6 @@ public sealed class TextPipeline
         if (text.Length > MaxTextLength)
             throw new ArgumentException($"Text of {text.Length:N0} characters exceeds the limit of {MaxTextLength:N0}.", nameof(text));
         var normalized = _normalizer.Normalize(text);
-        return new TextDocument(normalized, Tokenizer.Tokenize(normalized.Text), SentenceSplitter.Split(normalized.Text),
-            _segmenter);
+        return new TextDocument(normalized, Tokenizer.Tokenize(normalized.Text), _segmenter);
     }
 }
