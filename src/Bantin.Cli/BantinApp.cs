@@ -38,11 +38,6 @@ public static class BantinApp
             context.Stderr.WriteLine($"bantin: {e.Message}");
             return ExitCodes.BadInput;
         }
-        catch (IOException e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            context.Stderr.WriteLine($"bantin: {e.Message}");
-            return ExitCodes.BadInput;
-        }
         catch (UnauthorizedAccessException e)
         {
             context.Stderr.WriteLine($"bantin: {e.Message}");

@@ -73,7 +73,7 @@ public sealed class NewsSearcher : IDisposable
     {
         if (request.Validate() is { } problem) throw new ArgumentException(problem, nameof(request));
         var parsed = QueryText.Parse(request.Query);
-        var terms = HighlightTerms(parsed);
+        var terms = TermsOf(parsed.Words.Concat(parsed.Phrases));
         return Use(searcher =>
         {
             var query = QueryBuilder.Build(parsed, request, searcher.IndexReader.DocFreq, searcher.IndexReader.NumDocs);
@@ -146,8 +146,7 @@ public sealed class NewsSearcher : IDisposable
         var like = new BooleanQuery { { mlt.Like(docId), Occur.MUST }, { new TermQuery(new Term(IndexFields.Id, id)), Occur.MUST_NOT } };
         var hits = searcher.Search(like, top);
         var doc = searcher.Doc(docId);
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var p in QueryTerms.Analyze(doc.Get(IndexFields.Title) ?? "")) { terms.Add(p.Folded); terms.Add(p.Accented); }
+        var terms = TermsOf([doc.Get(IndexFields.Title) ?? ""]);
         return hits.ScoreDocs.Select(h => Hit(searcher.Doc(h.Doc), h.Score, terms)).ToList();
     });
 
@@ -178,11 +177,11 @@ public sealed class NewsSearcher : IDisposable
         };
     }
 
-    /// <summary>The terms a snippet marks: every form of the free words and phrases.</summary>
-    private static HashSet<string> HighlightTerms(QueryText parsed)
+    /// <summary>The terms a snippet marks: the accented and folded form of every syllable of <paramref name="texts"/>.</summary>
+    private static HashSet<string> TermsOf(IEnumerable<string> texts)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var text in parsed.Words.Concat(parsed.Phrases))
+        foreach (var text in texts)
             foreach (var p in QueryTerms.Analyze(text))
             {
                 terms.Add(p.Folded);

@@ -35,8 +35,8 @@ internal static class SegmentHash
     /// <summary>The hash of a sequence of units, each given by its <see cref="Unit"/> hash.</summary>
     public static ulong Sequence(ReadOnlySpan<ulong> units)
     {
-        ulong h = 0x9E3779B97F4A7C15UL;
-        foreach (var u in units) h = Mix(h ^ u) + 0x632BE59BD9B4E019UL;
+        ulong h = Start;
+        foreach (var u in units) h = Extend(h, u);
         return h;
     }
 

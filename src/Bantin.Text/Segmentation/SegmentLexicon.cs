@@ -40,8 +40,6 @@ internal sealed class SegmentLexicon
         _classes = classes;
     }
 
-    public int Count => _entries.Count;
-
     internal IReadOnlyDictionary<ulong, byte> Entries => _entries;
 
     internal IReadOnlyDictionary<ulong, byte> Classes => _classes;
@@ -82,12 +80,8 @@ internal sealed class SegmentLexicon
         {
             var units = word.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (units.Length == 1) return SegmentHash.Unit(units[0]);
-            ulong h = SegmentHash.Start;
-            foreach (var u in units) h = SegmentHash.Extend(h, SegmentHash.Unit(u));
-            return h;
+            return SegmentHash.Sequence([.. units.Select(u => SegmentHash.Unit(u))]);
         }
-
-        public int Count => _entries.Count;
 
         /// <summary>Adds a word of two or more units; single units and over-long words are ignored.</summary>
         public bool Add(string word, byte flags)

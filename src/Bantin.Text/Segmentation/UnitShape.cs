@@ -27,8 +27,6 @@ internal enum UnitShape : byte
 
 internal static class UnitShapes
 {
-    public const int Count = 9;
-
     /// <summary>True when no word may span the unit: punctuation and other non-word material.</summary>
     public static bool IsBreak(UnitShape shape) => shape is UnitShape.Punctuation or UnitShape.Other;
 

@@ -74,17 +74,6 @@ public sealed class WordSegmenter
         return words.ToArray();
     }
 
-    /// <summary>Segments units given as strings (one sentence); returns, per gap, whether it is inside a word.</summary>
-    internal bool[] Decide(IReadOnlyList<string> units)
-    {
-        var sequence = new UnitSequence();
-        sequence.Reset(units.Count);
-        for (int i = 0; i < units.Count; i++) sequence.Set(i, units[i]);
-        var joins = new bool[units.Count];
-        Decide(sequence, joins);
-        return joins;
-    }
-
     /// <summary>Fills <paramref name="joins"/>[g] for every gap g ≥ 1 of the sequence (joins[0] is false).</summary>
     internal void Decide(UnitSequence sequence, Span<bool> joins)
     {

@@ -38,7 +38,6 @@ public static class SegmenterTrainer
         }
 
         // Features of every gap, computed once: the static ones, then the dynamic ones for each run length.
-        var gapStart = new List<int>[sentences.Count];
         var staticIds = new List<int>();
         var dynamicIds = new List<int>();
         var gapGold = new List<bool>();
