@@ -48,6 +48,20 @@ public class TextCoreBenchmarks
         return n;
     }
 
+    /// <summary>The hand-written rules alone, without the learned model's decisions (for the ratio).</summary>
+    [Benchmark]
+    public int SplitSentencesRulesOnly()
+    {
+        int n = 0;
+        foreach (var p in _paragraphs)
+        {
+            _sentences.Clear();
+            SentenceSplitter.Split(p, _sentences, model: null);
+            n += _sentences.Count;
+        }
+        return n;
+    }
+
     /// <summary>The figure: normalize, tokenize (allocation-free enumeration) and split, one paragraph at a time.</summary>
     [Benchmark]
     public int NormalizeTokenizeSplit()

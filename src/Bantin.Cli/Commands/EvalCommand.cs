@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Bantin.Text.Evaluation;
-using Bantin.Text.Pipeline;
+using Bantin.Text.Sentences;
+using Bantin.Text.Sentences.Learning;
 
 namespace Bantin.Cli.Commands;
 
@@ -28,14 +29,20 @@ internal static class EvalCommand
         {
             Description = "Also write input.txt, gold.txt and pred.txt there (for tools/sent_eval.py score).",
         };
+        var rules = new Option<bool>("--rules") { Description = "Split with the hand-written rules alone, without the learned model." };
+        var model = new Option<FileInfo?>("--model") { Description = "Decide with this sentence model (from bantin train sentences) instead of the shipped one." };
         var command = new Command("sentences", "Sentence splitting: boundary precision/recall/F1 on paragraphs built from one-sentence-per-line articles.")
         {
-            gold, limit, write,
+            gold, limit, write, rules, model,
         };
         command.SetAction(parse =>
         {
             var goldFile = parse.GetValue(gold)!;
             if (!goldFile.Exists) throw new CliException($"{goldFile.FullName}: no such file");
+            var modelFile = parse.GetValue(model);
+            if (modelFile is not null && !modelFile.Exists) throw new CliException($"{modelFile.FullName}: no such file");
+            if (modelFile is not null && parse.GetValue(rules)) throw new CliException("--model and --rules exclude each other");
+            var splitter = parse.GetValue(rules) ? null : modelFile is null ? SentenceModel.Default : LoadModel(modelFile);
             var dir = parse.GetValue(write);
             if (dir is not null) Directory.CreateDirectory(dir.FullName);
             using var inputOut = dir is null ? null : new StreamWriter(Path.Combine(dir.FullName, "input.txt"));
@@ -52,13 +59,8 @@ internal static class EvalCommand
                 goldSentences.AddRange(p.Sentences);
                 // The paragraph as given is cut at the predicted boundaries (mapped back from the normalized text), so
                 // the scorer sees every input character, even those normalization drops.
-                var doc = TextPipeline.Default.Analyze(p.Text);
-                int cut = 0;
-                for (int i = 0; i < doc.Sentences.Count; i++)
+                foreach (var sentence in SentenceEvaluation.Split(p, splitter))
                 {
-                    int end = i == doc.Sentences.Count - 1 ? p.Text.Length : doc.ToOriginal(doc.Sentences[i].Start, doc.Sentences[i].End).End;
-                    var sentence = p.Text[cut..end].Trim();
-                    cut = end;
                     predicted.Add(sentence);
                     predOut?.Write(sentence + "\n");
                 }
@@ -81,5 +83,17 @@ internal static class EvalCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static SentenceModel LoadModel(FileInfo file)
+    {
+        try
+        {
+            return SentenceModel.Load(file.FullName);
+        }
+        catch (FormatException e)
+        {
+            throw new CliException(e.Message);
+        }
     }
 }

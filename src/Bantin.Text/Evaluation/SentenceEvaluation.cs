@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Bantin.Text.Normalization;
+using Bantin.Text.Sentences;
+using Bantin.Text.Sentences.Learning;
 
 namespace Bantin.Text.Evaluation;
 
@@ -43,6 +46,25 @@ public static class SentenceEvaluation
             }
             articles++;
         }
+    }
+
+    /// <summary>
+    /// The paragraph split into sentences as the user gave it: the normalized text is split, the boundaries mapped back,
+    /// so the pieces hold every input character. <paramref name="model"/> null means the rules alone.
+    /// </summary>
+    public static List<string> Split(Paragraph paragraph, SentenceModel? model)
+    {
+        var normalized = TextNormalizer.Default.Normalize(paragraph.Text);
+        var spans = SentenceSplitter.Split(normalized.Text, model);
+        var sentences = new List<string>(spans.Count);
+        int cut = 0;
+        for (int i = 0; i < spans.Count; i++)
+        {
+            int end = i == spans.Count - 1 ? paragraph.Text.Length : normalized.Map.ToOriginalEnd(spans[i].End);
+            sentences.Add(paragraph.Text[cut..end].Trim());
+            cut = end;
+        }
+        return sentences;
     }
 
     private static bool EndsWithTerminal(string s)

@@ -47,6 +47,23 @@ internal static class AbbreviationRules
         return false;
     }
 
+    /// <summary>
+    /// True when the full stop at <paramref name="mark"/> closes a listed title or place prefix (<c>GS.</c>,
+    /// <c>PGS.TS.</c>, <c>TP.</c>) that the rules read as going on into a name; initials are not included.
+    /// </summary>
+    public static bool IsListedPrefixBefore(ReadOnlySpan<char> text, int mark)
+    {
+        int start = WordStart(text, mark);
+        var word = text[start..mark];
+        if (word.IsEmpty || start > 0 && char.IsDigit(text[start - 1])) return false;
+        var traits = Catalogue.Get(word);
+        if ((traits & Catalogue.Traits.TakesPeriod) == 0 && word.Contains('.'))
+        {
+            foreach (var range in word.Split('.')) traits |= Catalogue.Get(word[range]);
+        }
+        return (traits & (Catalogue.Traits.Prefix | Catalogue.Traits.Place)) != 0 && IsPrefixBefore(text, mark);
+    }
+
     // Words that begin sentences and never begin a place name.
     private static readonly HashSet<string> SentenceStarters = new(StringComparer.Ordinal)
     {

@@ -1,3 +1,4 @@
+using Bantin.Text.Sentences.Learning;
 using Bantin.Text.Syllables;
 
 namespace Bantin.Text.Sentences;
@@ -6,29 +7,70 @@ namespace Bantin.Text.Sentences;
 /// Splits text into sentences. A line break always ends one. Inside a line, <c>. ! ? …</c> end a sentence when
 /// what follows starts one (a capital, an opening quote or bracket, a digit), unless the full stop belongs to an
 /// abbreviation (<c>TP. HCM</c>, <c>GS.</c>), an initial (<c>J. Smith</c>) or a number. Glued boundaries
-/// (<c>giao.Hai</c>) count. Allocation-free apart from the output list; thread-safe.
+/// (<c>giao.Hai</c>) count. Those rules find the candidates and give their view; by default the learned
+/// <see cref="SentenceModel"/> makes the decision (pass <c>model: null</c> for the rules alone).
+/// Allocation-free apart from the output list; thread-safe.
 /// </summary>
 public static class SentenceSplitter
 {
-    /// <summary>The sentences of <paramref name="text"/>.</summary>
-    public static List<SentenceSpan> Split(ReadOnlySpan<char> text)
+    /// <summary>The sentences of <paramref name="text"/>, decided by the shipped model.</summary>
+    public static List<SentenceSpan> Split(ReadOnlySpan<char> text) => Split(text, SentenceModel.Default);
+
+    /// <summary>The sentences of <paramref name="text"/>; <paramref name="model"/> null means the rules alone.</summary>
+    public static List<SentenceSpan> Split(ReadOnlySpan<char> text, SentenceModel? model)
     {
         var list = new List<SentenceSpan>();
-        Split(text, list);
+        Split(text, list, model);
         return list;
     }
 
-    /// <summary>Appends the sentences of <paramref name="text"/> to <paramref name="output"/>.</summary>
-    public static void Split(ReadOnlySpan<char> text, List<SentenceSpan> output)
+    /// <summary>Appends the sentences of <paramref name="text"/> to <paramref name="output"/>, decided by the shipped model.</summary>
+    public static void Split(ReadOnlySpan<char> text, List<SentenceSpan> output) => Split(text, output, SentenceModel.Default);
+
+    /// <summary>Appends the sentences of <paramref name="text"/> to <paramref name="output"/>; <paramref name="model"/> null means the rules alone.</summary>
+    public static void Split(ReadOnlySpan<char> text, List<SentenceSpan> output, SentenceModel? model)
     {
-        int start = 0;
+        if (model is null)
+        {
+            var rules = new RulesDecider();
+            Walk(text, output, ref rules);
+        }
+        else
+        {
+            var learned = new ModelDecider(model);
+            Walk(text, output, ref learned);
+        }
+    }
+
+    /// <summary>Decides the candidates the rules find (<see cref="SentenceCandidate"/>).</summary>
+    internal interface IDecider
+    {
+        bool Decide(ReadOnlySpan<char> text, in SentenceCandidate candidate);
+    }
+
+    private readonly struct RulesDecider : IDecider
+    {
+        public bool Decide(ReadOnlySpan<char> text, in SentenceCandidate candidate) => candidate.Rule;
+    }
+
+    private readonly struct ModelDecider(SentenceModel model) : IDecider
+    {
+        public bool Decide(ReadOnlySpan<char> text, in SentenceCandidate candidate) => model.IsBoundary(text, candidate);
+    }
+
+    /// <summary>The splitting walk: the rules find candidates, <paramref name="decider"/> decides them.</summary>
+    internal static void Walk<TDecider>(ReadOnlySpan<char> text, List<SentenceSpan> output, ref TDecider decider)
+        where TDecider : struct, IDecider
+    {
+        int start = 0, lineStart = 0, quoteScan = 0, straightQuotes = 0, curlyBalance = 0;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
             if (IsLineBreak(c))
             {
                 Add(text, start, i, output);
-                start = i + 1;
+                start = lineStart = quoteScan = i + 1;
+                straightQuotes = curlyBalance = 0;
                 continue;
             }
             if (VietLetters.IsUpper(c) && BoundaryRules.IsGluedHeading(text, i))
@@ -38,10 +80,23 @@ public static class SentenceSplitter
                 continue;
             }
             if (!IsTerminator(c)) continue;
-            int end = i + 1;
-            while (end < text.Length && (IsTerminator(text[end]) || text[end] == '.')) end++;
+            int terminatorEnd = i + 1;
+            while (terminatorEnd < text.Length && (IsTerminator(text[terminatorEnd]) || text[terminatorEnd] == '.')) terminatorEnd++;
+            int end = terminatorEnd;
             while (end < text.Length && IsCloser(text[end])) end++;
-            if (BoundaryRules.IsBoundary(text, i, ref end))
+            bool boundary = BoundaryRules.IsBoundary(text, i, ref end);
+            if (IsOpen(text, i, terminatorEnd, end))
+            {
+                for (; quoteScan < i; quoteScan++)
+                {
+                    char q = text[quoteScan];
+                    if (q == '"') straightQuotes++;
+                    else if (q == '“') curlyBalance++;
+                    else if (q == '”') curlyBalance--;
+                }
+                boundary = decider.Decide(text, new SentenceCandidate(lineStart, i, terminatorEnd, end, boundary, straightQuotes, curlyBalance > 0));
+            }
+            if (boundary)
             {
                 Add(text, start, end, output);
                 start = end;
@@ -49,6 +104,19 @@ public static class SentenceSplitter
             i = end - 1;
         }
         Add(text, start, text.Length, output);
+    }
+
+    /// <summary>
+    /// Whether the terminators text[mark..terminatorEnd) (closers up to end) are a question for the decider. Not when the
+    /// line ends there (the end of the text or the line break decides), when a lower-case word goes on (no sentence
+    /// starts so), or after a listed title or place prefix (<c>GS. Ngô</c>, <c>TP. Đà Nẵng</c>): the corpora the model
+    /// learns from were cut there by a splitter (<c>cháu Tr.|bị</c>, <c>TP.|Đà Nẵng</c>), not by their writers.
+    /// </summary>
+    private static bool IsOpen(ReadOnlySpan<char> text, int mark, int terminatorEnd, int end)
+    {
+        while (end < text.Length && char.IsWhiteSpace(text[end]) && !IsLineBreak(text[end])) end++;
+        if (end >= text.Length || IsLineBreak(text[end]) || char.IsLower(text[end])) return false;
+        return !(text[mark] == '.' && terminatorEnd == mark + 1 && AbbreviationRules.IsListedPrefixBefore(text, mark));
     }
 
     private static void Add(ReadOnlySpan<char> text, int start, int end, List<SentenceSpan> output)

@@ -1,4 +1,5 @@
 using Bantin.News.Evaluation;
+using Bantin.Text.Learning;
 using Bantin.Text.Normalization;
 
 namespace Bantin.News.Structure.Learning;
@@ -10,10 +11,7 @@ namespace Bantin.News.Structure.Learning;
 /// </summary>
 internal sealed class BoundaryTrainer(BoundaryTrainerOptions options)
 {
-    private readonly float[] _weights = new float[1 << options.HashBits];
-    private readonly double[] _totals = new double[1 << options.HashBits];   // sums of clock × update: beyond float's precision
-    private readonly uint _mask = (1u << options.HashBits) - 1;
-    private long _clock = 1;
+    private readonly AveragedPerceptron _perceptron = new(options.HashBits);
 
     /// <summary>Runs one pass over <paramref name="articles"/>; returns its statistics.</summary>
     public EpochStats Epoch(IEnumerable<FusedArticle> articles)
@@ -40,12 +38,7 @@ internal sealed class BoundaryTrainer(BoundaryTrainerOptions options)
                 bool label = fields == 0 ? i == titleEnd : gold.Contains(i);
                 if (skip.Contains(i)) return label ? 1 : -1;
                 stats.Examples++;
-                if (Score(features) > 0 != label)
-                {
-                    stats.Mistakes++;
-                    Update(features, label ? 1 : -1);
-                }
-                _clock++;
+                if (_perceptron.Learn(features, label)) stats.Mistakes++;
                 return label ? 1 : -1;
             }, gold);
         }
@@ -53,28 +46,7 @@ internal sealed class BoundaryTrainer(BoundaryTrainerOptions options)
     }
 
     /// <summary>The averaged weights: each weight's mean over every example seen.</summary>
-    public BoundaryModel Model()
-    {
-        var averaged = new float[_weights.Length];
-        for (int k = 0; k < averaged.Length; k++) averaged[k] = (float)(_weights[k] - _totals[k] / _clock);
-        return new BoundaryModel(averaged);
-    }
-
-    private float Score(ReadOnlySpan<uint> features)
-    {
-        float sum = 0;
-        foreach (uint h in features) sum += _weights[h & _mask];
-        return sum;
-    }
-
-    private void Update(ReadOnlySpan<uint> features, int direction)
-    {
-        foreach (uint h in features)
-        {
-            _weights[h & _mask] += direction;
-            _totals[h & _mask] += direction * (double)_clock;
-        }
-    }
+    public BoundaryModel Model() => new(_perceptron.Model());
 
     /// <summary>
     /// Gold boundaries as a writer made them. The training corpus is one sentence per line, cut by a sentence splitter
