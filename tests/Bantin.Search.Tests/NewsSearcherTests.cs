@@ -131,6 +131,15 @@ public sealed class NewsSearcherTests : IClassFixture<NewsSearcherTests.Fixture>
     }
 
     [Fact]
+    public void Snippets_mark_a_word_written_as_one_that_syllables_typed_apart_matched()
+    {
+        var hit = _searcher.Search(new SearchRequest { Query = "gia o to" }).Hits.Single(h => h.Id == "oto-gia");
+        var marked = hit.Highlights.Select(h => hit.Snippet[h.Start..h.End].ToLowerInvariant()).ToList();
+        Assert.Contains(marked, m => m.Contains("ôtô"));          // neighbouring marks merge: "[giá ôtô]"
+        Assert.All(marked, m => Assert.Contains(m, new[] { "ôtô", "giá", "giá ôtô" }));
+    }
+
+    [Fact]
     public void Pages_do_not_overlap()
     {
         var first = Ids("", new SearchRequest { Query = "", Top = 2, Page = 1, Sort = SearchSort.Newest });

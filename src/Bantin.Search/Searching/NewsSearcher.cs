@@ -73,7 +73,7 @@ public sealed class NewsSearcher : IDisposable
     {
         if (request.Validate() is { } problem) throw new ArgumentException(problem, nameof(request));
         var parsed = QueryText.Parse(request.Query);
-        var terms = TermsOf(parsed.Words.Concat(parsed.Phrases));
+        var terms = TermsOf([string.Join(' ', parsed.Words), .. parsed.Phrases]);   // the words as one text: neighbours pair up as in the query
         return Use(searcher =>
         {
             var query = QueryBuilder.Build(parsed, request, searcher.IndexReader.DocFreq, searcher.IndexReader.NumDocs);
@@ -177,16 +177,24 @@ public sealed class NewsSearcher : IDisposable
         };
     }
 
-    /// <summary>The terms a snippet marks: the accented and folded form of every syllable of <paramref name="texts"/>.</summary>
+    /// <summary>
+    /// The terms a snippet marks: the accented and folded form of every syllable of <paramref name="texts"/>, and two
+    /// neighbouring syllables run together, as the query matches them (<c>o to</c> marks <c>ôtô</c>).
+    /// </summary>
     private static HashSet<string> TermsOf(IEnumerable<string> texts)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in texts)
-            foreach (var p in QueryTerms.Analyze(text))
+        {
+            var positions = QueryTerms.Analyze(text);
+            for (int i = 0; i < positions.Count; i++)
             {
-                terms.Add(p.Folded);
-                terms.Add(p.Accented);
+                terms.Add(positions[i].Folded);
+                terms.Add(positions[i].Accented);
+                if (i + 1 < positions.Count && QueryBuilder.CanJoin(positions[i], positions[i + 1]))
+                    terms.Add(positions[i].Folded + positions[i + 1].Folded);
             }
+        }
         return terms;
     }
 

@@ -108,10 +108,14 @@ public static class QueryBuilder
         }
         // Two syllables typed apart may be written as one word in the article: "o to" finds "ôtô", "ti vi" "tivi".
         for (int i = 0; i + 1 < positions.Count; i++)
-            if (positions[i].Folded.All(char.IsLetter) && positions[i + 1].Folded.All(char.IsLetter))
+            if (CanJoin(positions[i], positions[i + 1]))
                 q.Add(new TermQuery(new Term(field, positions[i].Folded + positions[i + 1].Folded)), Occur.SHOULD);
         return q;
     }
+
+    /// <summary>Whether two neighbouring query syllables may also match as one word written together (letters only).</summary>
+    internal static bool CanJoin(QueryPosition first, QueryPosition second) =>
+        first.Folded.All(char.IsLetter) && second.Folded.All(char.IsLetter);
 
     private static PhraseQuery Phrase(string field, List<QueryPosition> positions, int slop, bool accented)
     {
