@@ -1,3 +1,4 @@
+using Bantin.Text.Lexicons;
 using Bantin.Text.Syllables;
 
 namespace Bantin.News.Structure;
@@ -65,10 +66,18 @@ internal static class TitleBoundary
         bool syllable = SyllableParser.IsValid(word);
         if (char.IsLower(word[0])) return syllable && word.Length >= 2 || word.Length >= 3; // "từ fansGeorgina Rodriguez"
         if (char.IsDigit(t[i]) && GlueFinder.AllUpper(word)) return false;                          // CO2, U20: a code
+        if (char.IsLetter(t[i]) && CamelCaseNames.Joins(word, LettersFrom(t, i))) return false;     // VinFast, VinWonders
         if (word.Length >= 5) return syllable || !HasInnerCapital(word);
         // A short capitalised piece before a non-Vietnamese word is the front of a brand (VinFast), unless it is a
         // common Vietnamese syllable ending a name ("Trường SaFacebook").
-        return syllable && (StartsSyllable(t, i) || Bantin.Text.Lexicons.KnownWords.ContainsSyllable(word));
+        return syllable && (StartsSyllable(t, i) || KnownWords.ContainsSyllable(word));
+    }
+
+    private static ReadOnlySpan<char> LettersFrom(string t, int i)
+    {
+        int e = i;
+        while (e < t.Length && char.IsLetter(t[e])) e++;
+        return t.AsSpan(i, e - i);
     }
 
     private static bool StartsSyllable(string t, int i)

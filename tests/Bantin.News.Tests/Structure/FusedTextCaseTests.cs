@@ -32,6 +32,14 @@ public class FusedTextCaseTests
         "Bão số 9 đổ bộ | Miền Trung mưa lớn. | Thiệt hại ban đầu | Hơn 100 ngôi nhà bị tốc mái. | @Nam")]
     public void Recovers_fields(string raw, string expected) => Assert.Equal(expected, Join(StructureRecovery.Recover(raw)));
 
+    [Theory]
+    [InlineData("Nhân viên lắp ráp ôtô tại nhà máy VinFast ở Hải Phòng.VinFast đặt cược lớn vào thị trường Mỹ.Xe được bán từ năm sau.Như Tâm",
+        "Nhân viên lắp ráp ôtô tại nhà máy VinFast ở Hải Phòng.")]
+    [InlineData("Du khách đến khu vui chơi VinWonders tại Nha Trang dịp lễ.Lượng khách tăng mạnh.Nhiều người xếp hàng từ sớm.Minh Anh",
+        "Du khách đến khu vui chơi VinWonders tại Nha Trang dịp lễ.")]
+    public void A_listed_camel_case_brand_is_not_a_title_end(string raw, string title) =>
+        Assert.Equal(title, StructureRecovery.Recover(raw).Title);
+
     [Fact]
     public void Camel_case_names_are_not_boundaries()
     {
