@@ -84,4 +84,40 @@ public class EvalCommandTests
             File.Delete(model);
         }
     }
+
+    [Fact]
+    public void Train_sentences_writes_a_model_that_eval_sentences_uses_and_bad_choices_are_refused()
+    {
+        var gold = Path.GetTempFileName();
+        var dir = Path.Combine(Path.GetTempPath(), $"bantin-{Guid.NewGuid():N}");
+        var model = Path.Combine(dir, "model.bin.gz");
+        try
+        {
+            var lines = Enumerable.Range(0, 20).Select(k => JsonSerializer.Serialize(new
+            {
+                id = $"a{k}",
+                body = string.Join("\n", "Giá vàng tăng mạnh.", "Ông Nam cho biết nhu cầu tăng cao.", "Thị trường sôi động...", "Theo Bộ Công Thương, giá dầu cũng tăng.", "Minh Anh"),
+            }));
+            File.WriteAllText(gold, string.Join("\n", lines) + "\n");
+            var train = CliRunner.Run("", "train", "sentences", "--gold", gold, "--out", model, "--epochs", "2");
+            Assert.Equal(0, train.ExitCode);
+            Assert.StartsWith("wrote ", train.Stdout);
+            Assert.Contains("pass 2/2", train.Stderr);
+            Assert.Equal(0, CliRunner.Run("", "eval", "sentences", "--gold", gold, "--model", model).ExitCode);
+            Assert.Equal(0, CliRunner.Run("", "eval", "sentences", "--gold", gold, "--rules").ExitCode);
+
+            var both = CliRunner.Run("", "eval", "sentences", "--gold", gold, "--rules", "--model", model);
+            Assert.Equal(1, both.ExitCode);
+            Assert.Contains("exclude each other", both.Stderr);
+            var notModel = CliRunner.Run("", "eval", "sentences", "--gold", gold, "--model", gold);
+            Assert.Equal(1, notModel.ExitCode);
+            Assert.Contains(gold, notModel.Stderr);
+            Assert.DoesNotContain("   at ", notModel.Stderr);
+        }
+        finally
+        {
+            File.Delete(gold);
+            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+        }
+    }
 }

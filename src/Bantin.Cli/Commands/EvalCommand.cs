@@ -29,20 +29,19 @@ internal static class EvalCommand
         {
             Description = "Also write input.txt, gold.txt and pred.txt there (for tools/sent_eval.py score).",
         };
-        var rules = new Option<bool>("--rules") { Description = "Split with the hand-written rules alone, without the learned model." };
-        var model = new Option<FileInfo?>("--model") { Description = "Decide with this sentence model (from bantin train sentences) instead of the shipped one." };
+        var choice = new ModelChoice<SentenceModel>(
+            "Decide with this sentence model (from 'bantin train sentences') instead of the shipped one.",
+            "Split with the hand-written rules alone, without the learned model.",
+            () => SentenceModel.Default, SentenceModel.Load);
         var command = new Command("sentences", "Sentence splitting: boundary precision/recall/F1 on paragraphs built from one-sentence-per-line articles.")
         {
-            gold, limit, write, rules, model,
+            gold, limit, write, choice.Model, choice.Rules,
         };
         command.SetAction(parse =>
         {
             var goldFile = parse.GetValue(gold)!;
             if (!goldFile.Exists) throw new CliException($"{goldFile.FullName}: no such file");
-            var modelFile = parse.GetValue(model);
-            if (modelFile is not null && !modelFile.Exists) throw new CliException($"{modelFile.FullName}: no such file");
-            if (modelFile is not null && parse.GetValue(rules)) throw new CliException("--model and --rules exclude each other");
-            var splitter = parse.GetValue(rules) ? null : modelFile is null ? SentenceModel.Default : LoadModel(modelFile);
+            var splitter = choice.Resolve(parse);
             var dir = parse.GetValue(write);
             if (dir is not null) Directory.CreateDirectory(dir.FullName);
             using var inputOut = dir is null ? null : new StreamWriter(Path.Combine(dir.FullName, "input.txt"));
@@ -83,17 +82,5 @@ internal static class EvalCommand
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static SentenceModel LoadModel(FileInfo file)
-    {
-        try
-        {
-            return SentenceModel.Load(file.FullName);
-        }
-        catch (FormatException e)
-        {
-            throw new CliException(e.Message);
-        }
     }
 }

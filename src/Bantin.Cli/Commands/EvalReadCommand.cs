@@ -32,11 +32,13 @@ internal static class EvalReadCommand
             Description = "Also write raw/<id>.txt, gold.jsonl and pred.jsonl there (for tools/fuse_eval.py score).",
         };
         var errors = new Option<int>("--show-errors") { Description = "Print up to N misread articles on stderr.", DefaultValueFactory = _ => 0 };
-        var model = new Option<FileInfo?>("--model") { Description = "Read with this boundary model (from 'bantin train read') instead of the shipped one." };
-        var rules = new Option<bool>("--rules") { Description = "Read with the hand-written rules alone (no boundary model), for comparison." };
+        var choice = new ModelChoice<BoundaryModel>(
+            "Read with this boundary model (from 'bantin train read') instead of the shipped one.",
+            "Read with the hand-written rules alone (no boundary model), for comparison.",
+            () => BoundaryModel.Default, BoundaryModel.Load);
         var command = new Command("read", "Structure recovery: read fused articles back into title, sapo, body and by-line.")
         {
-            gold, noise, limit, write, errors, model, rules,
+            gold, noise, limit, write, errors, choice.Model, choice.Rules,
         };
         command.SetAction(parse =>
         {
@@ -47,10 +49,7 @@ internal static class EvalReadCommand
             using var goldOut = dir is null ? null : new StreamWriter(Path.Combine(dir.FullName, "gold.jsonl"));
             using var predOut = dir is null ? null : new StreamWriter(Path.Combine(dir.FullName, "pred.jsonl"));
             int showErrors = parse.GetValue(errors);
-            var modelFile = parse.GetValue(model);
-            if (modelFile is not null && !modelFile.Exists) throw new CliException($"{modelFile.FullName}: no such file");
-            if (modelFile is not null && parse.GetValue(rules)) throw new CliException("--model and --rules exclude each other");
-            var boundaries = parse.GetValue(rules) ? null : modelFile is null ? BoundaryModel.Default : LoadModel(modelFile);
+            var boundaries = choice.Resolve(parse);
 
             var score = new ReadScore();
             foreach (var article in ArticleFuser.FromJsonl(goldFile.FullName, parse.GetValue(noise), parse.GetValue(limit)))
@@ -86,17 +85,6 @@ internal static class EvalReadCommand
         return command;
     }
 
-    private static BoundaryModel LoadModel(FileInfo file)
-    {
-        try
-        {
-            return BoundaryModel.Load(file.FullName);
-        }
-        catch (FormatException e)
-        {
-            throw new CliException(e.Message);
-        }
-    }
 
     private static void WriteBodyDiff(TextWriter err, FusedArticle gold, RecoveredArticle r)
     {
