@@ -85,7 +85,8 @@ public static class SentenceSplitter
             int end = terminatorEnd;
             while (end < text.Length && IsCloser(text[end])) end++;
             bool boundary = BoundaryRules.IsBoundary(text, i, ref end);
-            if (IsOpen(text, i, terminatorEnd, end))
+            int next = NextOnLine(text, end);
+            if (next >= 0 && IsOpen(text, i, terminatorEnd, next))
             {
                 for (; quoteScan < i; quoteScan++)
                 {
@@ -94,7 +95,7 @@ public static class SentenceSplitter
                     else if (q == '“') curlyBalance++;
                     else if (q == '”') curlyBalance--;
                 }
-                boundary = decider.Decide(text, new SentenceCandidate(lineStart, i, terminatorEnd, end, boundary, straightQuotes, curlyBalance > 0));
+                boundary = decider.Decide(text, new SentenceCandidate(lineStart, i, terminatorEnd, end, next, boundary, straightQuotes, curlyBalance > 0));
             }
             if (boundary)
             {
@@ -107,15 +108,14 @@ public static class SentenceSplitter
     }
 
     /// <summary>
-    /// Whether the terminators text[mark..terminatorEnd) (closers up to end) are a question for the decider. Not when the
-    /// line ends there (the end of the text or the line break decides), when a lower-case word goes on (no sentence
-    /// starts so), or after a listed title or place prefix (<c>GS. Ngô</c>, <c>TP. Đà Nẵng</c>): the corpora the model
-    /// learns from were cut there by a splitter (<c>cháu Tr.|bị</c>, <c>TP.|Đà Nẵng</c>), not by their writers.
+    /// Whether the terminators text[mark..terminatorEnd), followed on their line by text at <paramref name="next"/>, are
+    /// a question for the decider. Not when a lower-case word goes on (no sentence starts so), nor after a listed title
+    /// or place prefix (<c>GS. Ngô</c>, <c>TP. Đà Nẵng</c>): the corpora the model learns from were cut there by a
+    /// splitter (<c>cháu Tr.|bị</c>, <c>TP.|Đà Nẵng</c>), not by their writers.
     /// </summary>
-    private static bool IsOpen(ReadOnlySpan<char> text, int mark, int terminatorEnd, int end)
+    private static bool IsOpen(ReadOnlySpan<char> text, int mark, int terminatorEnd, int next)
     {
-        while (end < text.Length && char.IsWhiteSpace(text[end]) && !IsLineBreak(text[end])) end++;
-        if (end >= text.Length || IsLineBreak(text[end]) || char.IsLower(text[end])) return false;
+        if (char.IsLower(text[next])) return false;
         return !(text[mark] == '.' && terminatorEnd == mark + 1 && AbbreviationRules.IsListedPrefixBefore(text, mark));
     }
 
@@ -135,6 +135,13 @@ public static class SentenceSplitter
 
     /// <summary>Start of the (possibly dotted) word before the full stop at <paramref name="period"/>: "TP.HCM", "v.v", "T".</summary>
     public static int AbbreviationStart(ReadOnlySpan<char> text, int period) => AbbreviationRules.WordStart(text, period);
+
+    /// <summary>The first character after <paramref name="end"/> and the spaces after it, on the same line; -1 when the line or text ends first.</summary>
+    private static int NextOnLine(ReadOnlySpan<char> text, int end)
+    {
+        while (end < text.Length && char.IsWhiteSpace(text[end]) && !IsLineBreak(text[end])) end++;
+        return end < text.Length && !IsLineBreak(text[end]) ? end : -1;
+    }
 
     internal static bool IsTerminator(char c) => c is '.' or '!' or '?' or '…';
     internal static bool IsCloser(char c) => c is '"' or '”' or '’' or '\'' or ')' or ']' or '»' or '}';

@@ -32,9 +32,8 @@ internal static class SentenceFeatures
         while (coreStart < previous.Length && !char.IsLetterOrDigit(previous[coreStart]) && previous[coreStart] != '_') coreStart++;
         var core = previous[coreStart..];
 
-        int next = c.End;
-        bool spaced = next < text.Length && char.IsWhiteSpace(text[next]);
-        while (next < text.Length && char.IsWhiteSpace(text[next]) && !SentenceSplitter.IsLineBreak(text[next])) next++;
+        int next = c.Next;
+        bool spaced = next > c.End;
         int nextEnd = next, nextLimit = Math.Min(text.Length, next + MaxWord);
         while (nextEnd < nextLimit && !char.IsWhiteSpace(text[nextEnd])) nextEnd++;
         var following = text[next..nextEnd];
