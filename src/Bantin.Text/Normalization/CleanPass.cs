@@ -75,12 +75,17 @@ internal static class CleanPass
         if (o.NormalizeSpaces && (lineStart || lineEnd))
             edits.Replace(i, len, "", ChangeKind.Space);
         else if (o.FixPunctuationSpacing && !lineStart && !lineEnd && (CharClass.IsClosing(s[j]) || CharClass.IsOpening(s[i - 1]))
-                 && !IsNumberAfterSpace(s, j))
+                 && !IsNumberAfterSpace(s, j) && !IsEllipsisAfterSpace(s, j))
             edits.Replace(i, len, "", ChangeKind.PunctuationSpace);
         else if (o.NormalizeSpaces && !(len == 1 && s[i] == ' '))
             edits.Replace(i, len, " ", ChangeKind.Space);
         return true;
     }
+
+    // "ông A … cho biết", "phường .... Theo": a space before an ellipsis is the author's (it often stands for
+    // something left out); only a single stop after a space is a spacing slip.
+    private static bool IsEllipsisAfterSpace(string s, int j) =>
+        s[j] == '…' || s[j] == '.' && j + 1 < s.Length && s[j + 1] == '.';
 
     // "giảm .5 điểm": " .5" starts a number after a word; but "7 ,5%" is one number with a stray space in it.
     private static bool IsNumberAfterSpace(string s, int j) =>

@@ -23,10 +23,12 @@ internal static class WordPass
             if (!VietLetters.IsLetter(s[i])) { i++; continue; }
             int start = i, vowels = 0;
             bool toned = false, plainMarked = false; // plainMarked: a mark on a/e/i/o/u/y, or a marked vowel before a ơ/ê…
+            bool innerCapital = false; // "tủÔng": two words glued, not one syllable to re-mark
             for (; i < n; i++)
             {
                 var f = VietLetters.Flags(s[i]);
                 if (f == VietLetters.LetterFlags.None) break;
+                innerCapital |= i > start && (f & VietLetters.LetterFlags.Upper) != 0 && !VietLetters.IsUpper(s[i - 1]);
                 if ((f & VietLetters.LetterFlags.Vowel) == 0) continue;
                 vowels++;
                 bool special = (f & VietLetters.LetterFlags.OwnDiacritic) != 0;
@@ -51,7 +53,7 @@ internal static class WordPass
             // In keep mode, a mark on the last of the vowels with their own diacritic (người, Việt) is always right.
             bool mayBeWrong = options.Tone != ToneStyle.Keep ? vowels >= 2
                 : vowels >= 2 && plainMarked && !PlainMarkIsSurelyRight(s.AsSpan(start, i - start));
-            if (tones && toned && mayBeWrong && i - start <= SyllableParser.MaxLength
+            if (tones && toned && mayBeWrong && !innerCapital && i - start <= SyllableParser.MaxLength
                 && TryFixTone(s.AsSpan(start, i - start), options, out var fixedWord, out var kind))
                 edits.Replace(start, i - start, fixedWord, kind);
         }

@@ -86,7 +86,7 @@ public static class SentenceSplitter
             while (end < text.Length && IsCloser(text[end])) end++;
             bool boundary = BoundaryRules.IsBoundary(text, i, ref end);
             int next = NextOnLine(text, end);
-            if (next >= 0 && IsOpen(text, i, terminatorEnd, next))
+            if (next >= 0 && IsOpen(text, i, terminatorEnd, end, next))
             {
                 for (; quoteScan < i; quoteScan++)
                 {
@@ -111,11 +111,13 @@ public static class SentenceSplitter
     /// Whether the terminators text[mark..terminatorEnd), followed on their line by text at <paramref name="next"/>, are
     /// a question for the decider. Not when a lower-case word goes on (no sentence starts so), nor after a listed title
     /// or place prefix (<c>GS. Ngô</c>, <c>TP. Đà Nẵng</c>): the corpora the model learns from were cut there by a
-    /// splitter (<c>cháu Tr.|bị</c>, <c>TP.|Đà Nẵng</c>), not by their writers.
+    /// splitter (<c>cháu Tr.|bị</c>, <c>TP.|Đà Nẵng</c>), not by their writers. Nor when the next sentence is glued on
+    /// (<c>giao.Hai</c>, <c>TP.HCM</c>): the model learned from spaced text, where a glue is mostly one the corpus
+    /// splitter left whole, so the rules keep that call.
     /// </summary>
-    private static bool IsOpen(ReadOnlySpan<char> text, int mark, int terminatorEnd, int next)
+    private static bool IsOpen(ReadOnlySpan<char> text, int mark, int terminatorEnd, int end, int next)
     {
-        if (char.IsLower(text[next])) return false;
+        if (char.IsLower(text[next]) || next == end) return false;
         return !(text[mark] == '.' && terminatorEnd == mark + 1 && AbbreviationRules.IsListedPrefixBefore(text, mark));
     }
 

@@ -18,6 +18,7 @@ public class SentenceSplitterTests
     [Theory]
     [InlineData("Vụ việc của ông N.Q.D. Sau đó được làm rõ.", "Vụ việc của ông N.Q.D. Sau đó được làm rõ.")]
     [InlineData("Sài Gòn… Khi phim hoàn thành", "Sài Gòn… | Khi phim hoàn thành")]
+    [InlineData("Tôi đi... Anh ở lại.", "Tôi đi... | Anh ở lại.")] // "Anh" after "…" is as often England in a list
     [InlineData("Theo GS. Ngô Bảo Châu, toán học rất đẹp.", "Theo GS. Ngô Bảo Châu, toán học rất đẹp.")]
     public void Rules_alone_decide_without_a_model(string input, string expected)
     {
