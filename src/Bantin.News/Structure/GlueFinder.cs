@@ -33,7 +33,7 @@ internal static partial class GlueFinder
                 int start = end;
                 while (start < t.Length && IsNoBreakSpace(t[start])) start++;
                 bool nbsp = start > end;
-                if (start < t.Length && IsFieldStart(t, start, digitBefore: IsNumberContinuing(t, i, start))
+                if (start < t.Length && IsFieldStart(t, start, digitBefore: IsNumberContinuing(t, i, start)) && !IsLetterCode(t, i)
                     && (nbsp || t[start] is '-' or '–' || !IsAbbreviation(t, i, end, start)))
                 {
                     glues.Add(new GluePoint(end, start, nbsp ? GlueKind.NoBreakSpace : GlueKind.Punctuation, false));
@@ -92,6 +92,19 @@ internal static partial class GlueFinder
         if (before != 4 || grouped) return true;         // 3.5 (decimal), mục 1202.12
         int year = int.Parse(t.AsSpan(mark - 4, 4), System.Globalization.CultureInfo.InvariantCulture);
         return year is < 1900 or > 2100;                 // "năm 2019.9 tháng": a year ends the sentence
+    }
+
+    /// <summary>
+    /// True when the full stop at <paramref name="mark"/> is inside a code of one capital and dotted numbers, which text
+    /// writes without spaces: <c>biến chủng B.1.617</c>, <c>B.1.1.7</c>. (A field ending in an initial and the next
+    /// beginning with a numbered item, <c>anh B.1. Ông</c>, is not followed by a second dotted number.)
+    /// </summary>
+    internal static bool IsLetterCode(string t, int mark)
+    {
+        if (t[mark] != '.' || mark == 0 || !char.IsUpper(t[mark - 1]) || mark >= 2 && char.IsLetter(t[mark - 2])) return false;
+        int k = mark + 1;
+        while (k < t.Length && char.IsAsciiDigit(t[k])) k++;
+        return k > mark + 1 && k + 1 < t.Length && t[k] == '.' && char.IsAsciiDigit(t[k + 1]);
     }
 
     private static bool IsNoBreakSpace(char c) => c is '\u00A0' or '\u202F' or '\u2007';

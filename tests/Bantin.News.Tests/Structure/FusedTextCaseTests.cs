@@ -30,6 +30,9 @@ public class FusedTextCaseTests
     // A heading inside the body, a one-syllable by-line, a credit.
     [InlineData("Bão số 9 đổ bộMiền Trung mưa lớn.Thiệt hại ban đầuHơn 100 ngôi nhà bị tốc mái.Nam (Ảnh: TTXVN)",
         "Bão số 9 đổ bộ | Miền Trung mưa lớn. | Thiệt hại ban đầu | Hơn 100 ngôi nhà bị tốc mái. | @Nam")]
+    // Codes of a capital and dotted numbers are written without spaces: no boundary inside B.1.617.
+    [InlineData("Ấn Độ phát hiện biến chủng mớiBiến chủng kép B.1.617 lây nhanh hơn.Giới chức Nhật Bản đã phát hiện 21 ca nhiễm biến chủng B.1.617, trong đó có 1 người trong nước.Minh Anh",
+        "Ấn Độ phát hiện biến chủng mới | Biến chủng kép B.1.617 lây nhanh hơn. | Giới chức Nhật Bản đã phát hiện 21 ca nhiễm biến chủng B.1.617, trong đó có 1 người trong nước. | @Minh Anh")]
     public void Recovers_fields(string raw, string expected) => Assert.Equal(expected, Join(StructureRecovery.Recover(raw)));
 
     [Theory]

@@ -24,7 +24,7 @@ internal static class BoundaryCandidates
         if (char.IsLower(c)) return false;
         if (char.IsUpper(c) && char.IsUpper(prev) && (i + 1 == t.Length || !char.IsLower(t[i + 1]))) return false; // U|SD, C|NBC
         if (char.IsUpper(c) || c is '"' or '“' or '(' or '[' or '«') return afterWord || afterStop || afterCloser;
-        if (char.IsDigit(c)) return !char.IsDigit(prev) && (afterWord || afterCloser || afterStop && IsGluedItem(t, i));
+        if (char.IsDigit(c)) return !char.IsDigit(prev) && (afterWord || afterCloser || afterStop && IsGluedItem(t, i) && !GlueFinder.IsLetterCode(t, i - 1));
         if (c is '-' or '–' or '•' or '*' or '+')
             return (afterWord || afterStop || afterCloser || prev is ';' or ',' or ':') && IsListItem(t, i);
         return false;
