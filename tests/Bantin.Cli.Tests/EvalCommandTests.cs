@@ -66,6 +66,54 @@ public class EvalCommandTests
     }
 
     [Fact]
+    public void Train_read_mixes_weighted_files_and_eval_read_scores_the_held_out_slice()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), $"bantin-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dir);
+        string sentences = Path.Combine(dir, "sentences.jsonl"), paragraphs = Path.Combine(dir, "paragraphs.jsonl");
+        string model = Path.Combine(dir, "model.bin.gz");
+        try
+        {
+            File.WriteAllText(sentences, string.Concat(Enumerable.Range(0, 30).Select(k => JsonSerializer.Serialize(new
+            {
+                id = $"s{k}", title = "Giá vàng tăng mạnh", sapo = "Giá vàng SJC sáng nay tăng 200.000 đồng mỗi lượng.",
+                body = new[] { "Theo Bộ Công Thương, giá dầu cũng tăng.", "Ông Nam cho biết nhu cầu tăng cao." }, author = "Minh Anh",
+            }) + "\n")));
+            File.WriteAllText(paragraphs, string.Concat(Enumerable.Range(0, 40).Select(k => JsonSerializer.Serialize(new
+            {
+                id = $"p{k}", title = "Bão số 9 đổ bộ miền Trung", sapo = "Mưa lớn kéo dài gây ngập nhiều tuyến đường.",
+                body = new[] { "Hơn 100 ngôi nhà bị tốc mái. UBND tỉnh đã chỉ đạo khắc phục.", "Nhật Linh" },
+            }) + "\n")));
+            var train = CliRunner.Run("", "train", "read", "--gold", sentences, "--gold", paragraphs, "--weight", "1", "--weight", "3",
+                "--held-out", "4", "--out", model, "--epochs", "2");
+            Assert.Equal(0, train.ExitCode);
+            // 30 + 3 × 40 articles a pass, less the held-out quarter (by id): fewer than 150, more than 100.
+            int articles = int.Parse(System.Text.RegularExpressions.Regex.Match(train.Stderr, @"pass 1/2 \(noise\): (\d+) articles").Groups[1].Value);
+            int held = Enumerable.Range(0, 30).Count(k => Bantin.News.Evaluation.HeldOut.Contains($"s{k}", 4))
+                + 3 * Enumerable.Range(0, 40).Count(k => Bantin.News.Evaluation.HeldOut.Contains($"p{k}", 4));
+            Assert.InRange(held, 1, 149);
+            Assert.Equal(150 - held, articles);
+
+            var eval = CliRunner.Run("", "eval", "read", "--gold", paragraphs, "--held-out", "4", "--model", model);
+            Assert.Equal(0, eval.ExitCode);
+            int slice = Enumerable.Range(0, 40).Count(k => Bantin.News.Evaluation.HeldOut.Contains($"p{k}", 4));
+            Assert.StartsWith($"articles {slice} ", eval.Stdout);
+
+            foreach (var bad in new[] { new[] { "--weight", "1", "--weight", "2" }, ["--weight", "0"], ["--held-out", "1"] })
+            {
+                var refused = CliRunner.Run("", ["train", "read", "--gold", sentences, "--out", model, .. bad]);
+                Assert.Equal(1, refused.ExitCode);
+                Assert.Contains("--", refused.Stderr);
+            }
+            Assert.Equal(1, CliRunner.Run("", "eval", "read", "--gold", paragraphs, "--held-out", "1").ExitCode);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_model_file_that_is_no_model_is_bad_input()
     {
         var gold = Path.GetTempFileName();

@@ -31,6 +31,10 @@ internal static class EvalReadCommand
         {
             Description = "Also write raw/<id>.txt, gold.jsonl and pred.jsonl there (for tools/fuse_eval.py score).",
         };
+        var heldOut = new Option<int>("--held-out")
+        {
+            Description = "Score only the articles 'bantin train read --held-out K' left out (ids hashing to 0 modulo K); noise stays as for the whole file.",
+        };
         var errors = new Option<int>("--show-errors") { Description = "Print up to N misread articles on stderr.", DefaultValueFactory = _ => 0 };
         var choice = new ModelChoice<BoundaryModel>(
             "Read with this boundary model (from 'bantin train read') instead of the shipped one.",
@@ -38,12 +42,14 @@ internal static class EvalReadCommand
             () => BoundaryModel.Default, BoundaryModel.Load);
         var command = new Command("read", "Structure recovery: read fused articles back into title, sapo, body and by-line.")
         {
-            gold, noise, limit, write, errors, choice.Model, choice.Rules,
+            gold, noise, limit, heldOut, write, errors, choice.Model, choice.Rules,
         };
         command.SetAction(parse =>
         {
             var goldFile = parse.GetValue(gold)!;
             if (!goldFile.Exists) throw new CliException($"{goldFile.FullName}: no such file");
+            int k = parse.GetValue(heldOut);
+            if (k is < 0 or 1) throw new CliException("--held-out must be 0 (all articles) or at least 2");
             var dir = parse.GetValue(write);
             if (dir is not null) Directory.CreateDirectory(Path.Combine(dir.FullName, "raw"));
             using var goldOut = dir is null ? null : new StreamWriter(Path.Combine(dir.FullName, "gold.jsonl"));
@@ -54,6 +60,7 @@ internal static class EvalReadCommand
             var score = new ReadScore();
             foreach (var article in ArticleFuser.FromJsonl(goldFile.FullName, parse.GetValue(noise), parse.GetValue(limit)))
             {
+                if (k > 0 && !HeldOut.Contains(article.Id, k)) continue;
                 var r = StructureRecovery.Recover(article.Raw, boundaries);
                 var (t, s, b) = score.Add(article, r.Title, r.Sapo, r.Body, r.Author);
                 if (showErrors > 0 && !(t && s && b))

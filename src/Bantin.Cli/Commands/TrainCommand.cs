@@ -12,43 +12,78 @@ internal static class TrainCommand
     public static Command Create(CliContext context) => new("train", "Rebuild a shipped model from its training data.")
     {
         TrainSegmentCommand.Create(context),
-        // bantin train read --gold FILE.jsonl --out MODEL: gold articles fused as eval read fuses them.
-        LinearModelCommand(context, "read", "Structure recovery: the model that decides where fused fields were run together.",
-            "JSONL articles with title, sapo and body (the shipped model: ../shared/data/vietnews/vietnews_train_20k.jsonl).",
-            "src/Bantin.News/Resources/read-boundaries.bin.gz",
-            (gold, limit, epochs, log) =>
-            {
-                var model = BoundaryTraining.Train(gold, limit, epochs, log);
-                return (model.Write, model.NonZero);
-            }),
+        // bantin train read --gold FILE.jsonl [--gold FILE2.jsonl --weight 1 --weight 3] --out MODEL: gold articles
+        // fused as eval read fuses them.
+        TrainReadCommand(context),
         // bantin train sentences --gold FILE.jsonl --out MODEL: paragraphs built as eval sentences builds them.
         LinearModelCommand(context, "sentences", "Sentence splitting: the model that decides which candidate boundaries end a sentence.",
-            "JSONL articles whose body has one sentence per line (the shipped model: ../shared/data/vietnews/vietnews_train_20k.jsonl).",
             "src/Bantin.Text/Resources/sentence-boundaries.bin.gz",
-            (gold, limit, epochs, log) =>
+            SingleGold("JSONL articles whose body has one sentence per line (the shipped model: ../shared/data/vietnews/vietnews_train_20k.jsonl)."),
+            (parse, gold, limit, epochs, log) =>
             {
-                var model = SentenceTraining.Train(gold, limit, epochs, log);
+                var model = SentenceTraining.Train(SingleGoldPath(parse, gold), limit, epochs, log);
                 return (model.Write, model.NonZero);
             }),
     };
 
-    /// <summary>A command training a hashed linear model from a gold JSONL file. Deterministic: the same data gives the same bytes.</summary>
-    private static Command LinearModelCommand(CliContext context, string name, string description, string goldHelp, string shippedPath,
-        Func<string, int, int, Action<string>, (Action<Stream> Write, int Weights)> train)
+    private static Command TrainReadCommand(CliContext context)
     {
-        var gold = new Option<FileInfo>("--gold") { Description = goldHelp, Required = true };
+        var gold = new Option<FileInfo[]>("--gold")
+        {
+            Description = "JSONL articles with title, sapo and body; repeat for several files (the shipped model: "
+                + "../shared/data/vietnews/vietnews_train_20k.jsonl, then ../shared/data/unc_dantri/unc_dantri_shared.jsonl with --weight 3).",
+            Required = true,
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var weight = new Option<int[]>("--weight")
+        {
+            Description = "How many times each pass sees the articles of each --gold file, in the same order (default 1 each).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var heldOut = new Option<int>("--held-out")
+        {
+            Description = "Leave out every article whose id hashes to 0 modulo K, to score it later with 'bantin eval read --held-out K'.",
+        };
+        var command = LinearModelCommand(context, "read", "Structure recovery: the model that decides where fused fields were run together.",
+            "src/Bantin.News/Resources/read-boundaries.bin.gz", gold,
+            (parse, _, limit, epochs, log) =>
+            {
+                var files = parse.GetValue(gold)!;
+                var weights = parse.GetValue(weight) ?? [];
+                if (weights.Length > files.Length) throw new CliException($"{weights.Length} --weight values for {files.Length} --gold files");
+                if (weights.Any(w => w < 1)) throw new CliException("--weight must be at least 1");
+                int k = parse.GetValue(heldOut);
+                if (k is < 0 or 1) throw new CliException("--held-out must be 0 (none) or at least 2");
+                var sources = files.Select((f, i) => new TrainingSource(ExistingPath(f), i < weights.Length ? weights[i] : 1)).ToList();
+                var model = BoundaryTraining.Train(sources, limit, epochs, k, log);
+                return (model.Write, model.NonZero);
+            });
+        command.Options.Add(weight);
+        command.Options.Add(heldOut);
+        return command;
+    }
+
+    private static Option<FileInfo> SingleGold(string help) => new("--gold") { Description = help, Required = true };
+
+    private static string SingleGoldPath(ParseResult parse, Option gold) => ExistingPath(parse.GetValue((Option<FileInfo>)gold)!);
+
+    private static string ExistingPath(FileInfo file) =>
+        file.Exists ? file.FullName : throw new CliException($"{file.FullName}: no such file");
+
+    /// <summary>A command training a hashed linear model from gold JSONL. Deterministic: the same data gives the same bytes.</summary>
+    private static Command LinearModelCommand(CliContext context, string name, string description, string shippedPath, Option gold,
+        Func<ParseResult, Option, int, int, Action<string>, (Action<Stream> Write, int Weights)> train)
+    {
         var output = new Option<FileInfo>("--out") { Description = $"Where to write the model (the shipped one: {shippedPath}).", Required = true };
-        var limit = new Option<int>("--limit") { Description = "Train on at most N articles.", DefaultValueFactory = _ => int.MaxValue };
+        var limit = new Option<int>("--limit") { Description = "Train on at most N articles (of each file).", DefaultValueFactory = _ => int.MaxValue };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training examples.", DefaultValueFactory = _ => 4 };
         var command = new Command(name, description) { gold, output, limit, epochs };
         command.SetAction(parse =>
         {
-            var goldFile = parse.GetValue(gold)!;
-            if (!goldFile.Exists) throw new CliException($"{goldFile.FullName}: no such file");
             int passes = parse.GetValue(epochs);
             if (passes < 1) throw new CliException("--epochs must be at least 1");
             var clock = Stopwatch.StartNew();
-            var (write, weights) = train(goldFile.FullName, parse.GetValue(limit), passes, context.Stderr.WriteLine);
+            var (write, weights) = train(parse, gold, parse.GetValue(limit), passes, context.Stderr.WriteLine);
             var outFile = parse.GetValue(output)!;
             if (outFile.Directory is { } dir) Directory.CreateDirectory(dir.FullName);
             using (var stream = File.Create(outFile.FullName)) write(stream);
