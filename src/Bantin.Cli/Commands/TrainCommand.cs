@@ -16,15 +16,24 @@ internal static class TrainCommand
         // fused as eval read fuses them.
         TrainReadCommand(context),
         // bantin train sentences --gold FILE.jsonl --out MODEL: paragraphs built as eval sentences builds them.
-        LinearModelCommand(context, "sentences", "Sentence splitting: the model that decides which candidate boundaries end a sentence.",
-            "src/Bantin.Text/Resources/sentence-boundaries.bin.gz",
-            SingleGold("JSONL articles whose body has one sentence per line (the shipped model: ../shared/data/vietnews/vietnews_train_20k.jsonl)."),
-            (parse, gold, limit, epochs, log) =>
-            {
-                var model = SentenceTraining.Train(SingleGoldPath(parse, gold), limit, epochs, log);
-                return (model.Write, model.NonZero);
-            }),
+        TrainSentencesCommand(context),
     };
+
+    private static Command TrainSentencesCommand(CliContext context)
+    {
+        var gold = new Option<FileInfo>("--gold")
+        {
+            Description = "JSONL articles whose body has one sentence per line (the shipped model: ../shared/data/vietnews/vietnews_train_20k.jsonl).",
+            Required = true,
+        };
+        return LinearModelCommand(context, "sentences", "Sentence splitting: the model that decides which candidate boundaries end a sentence.",
+            "src/Bantin.Text/Resources/sentence-boundaries.bin.gz", gold,
+            (parse, limit, epochs, log) =>
+            {
+                var model = SentenceTraining.Train(ExistingPath(parse.GetValue(gold)!), limit, epochs, log);
+                return (model.Write, model.NonZero);
+            });
+    }
 
     private static Command TrainReadCommand(CliContext context)
     {
@@ -46,7 +55,7 @@ internal static class TrainCommand
         };
         var command = LinearModelCommand(context, "read", "Structure recovery: the model that decides where fused fields were run together.",
             "src/Bantin.News/Resources/read-boundaries.bin.gz", gold,
-            (parse, _, limit, epochs, log) =>
+            (parse, limit, epochs, log) =>
             {
                 var files = parse.GetValue(gold)!;
                 var weights = parse.GetValue(weight) ?? [];
@@ -63,16 +72,15 @@ internal static class TrainCommand
         return command;
     }
 
-    private static Option<FileInfo> SingleGold(string help) => new("--gold") { Description = help, Required = true };
-
-    private static string SingleGoldPath(ParseResult parse, Option gold) => ExistingPath(parse.GetValue((Option<FileInfo>)gold)!);
-
     private static string ExistingPath(FileInfo file) =>
         file.Exists ? file.FullName : throw new CliException($"{file.FullName}: no such file");
 
-    /// <summary>A command training a hashed linear model from gold JSONL. Deterministic: the same data gives the same bytes.</summary>
+    /// <summary>
+    /// A command training a hashed linear model from gold JSONL (<paramref name="gold"/>, read by
+    /// <paramref name="train"/>). Deterministic: the same data gives the same bytes.
+    /// </summary>
     private static Command LinearModelCommand(CliContext context, string name, string description, string shippedPath, Option gold,
-        Func<ParseResult, Option, int, int, Action<string>, (Action<Stream> Write, int Weights)> train)
+        Func<ParseResult, int, int, Action<string>, (Action<Stream> Write, int Weights)> train)
     {
         var output = new Option<FileInfo>("--out") { Description = $"Where to write the model (the shipped one: {shippedPath}).", Required = true };
         var limit = new Option<int>("--limit") { Description = "Train on at most N articles (of each file).", DefaultValueFactory = _ => int.MaxValue };
@@ -83,7 +91,7 @@ internal static class TrainCommand
             int passes = parse.GetValue(epochs);
             if (passes < 1) throw new CliException("--epochs must be at least 1");
             var clock = Stopwatch.StartNew();
-            var (write, weights) = train(parse, gold, parse.GetValue(limit), passes, context.Stderr.WriteLine);
+            var (write, weights) = train(parse, parse.GetValue(limit), passes, context.Stderr.WriteLine);
             var outFile = parse.GetValue(output)!;
             if (outFile.Directory is { } dir) Directory.CreateDirectory(dir.FullName);
             using (var stream = File.Create(outFile.FullName)) write(stream);
