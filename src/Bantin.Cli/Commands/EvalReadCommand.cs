@@ -31,10 +31,8 @@ internal static class EvalReadCommand
         {
             Description = "Also write raw/<id>.txt, gold.jsonl and pred.jsonl there (for tools/fuse_eval.py score).",
         };
-        var heldOut = new Option<int>("--held-out")
-        {
-            Description = "Score only the articles 'bantin train read --held-out K' left out (ids hashing to 0 modulo K); noise stays as for the whole file.",
-        };
+        var heldOut = HeldOutOption.Create(
+            "Score only the articles 'bantin train read --held-out K' left out (ids hashing to 0 modulo K); noise stays as for the whole file.");
         var errors = new Option<int>("--show-errors") { Description = "Print up to N misread articles on stderr.", DefaultValueFactory = _ => 0 };
         var choice = new ModelChoice<BoundaryModel>(
             "Read with this boundary model (from 'bantin train read') instead of the shipped one.",
@@ -48,8 +46,7 @@ internal static class EvalReadCommand
         {
             var goldFile = parse.GetValue(gold)!;
             if (!goldFile.Exists) throw new CliException($"{goldFile.FullName}: no such file");
-            int k = parse.GetValue(heldOut);
-            if (k is < 0 or 1) throw new CliException("--held-out must be 0 (all articles) or at least 2");
+            int k = HeldOutOption.Value(parse, heldOut);
             var dir = parse.GetValue(write);
             if (dir is not null) Directory.CreateDirectory(Path.Combine(dir.FullName, "raw"));
             using var goldOut = dir is null ? null : new StreamWriter(Path.Combine(dir.FullName, "gold.jsonl"));

@@ -49,10 +49,8 @@ internal static class TrainCommand
             Description = "How many times each pass sees the articles of each --gold file, in the same order (default 1 each).",
             Arity = ArgumentArity.OneOrMore,
         };
-        var heldOut = new Option<int>("--held-out")
-        {
-            Description = "Leave out every article whose id hashes to 0 modulo K, to score it later with 'bantin eval read --held-out K'.",
-        };
+        var heldOut = HeldOutOption.Create(
+            "Leave out every article whose id hashes to 0 modulo K, to score it later with 'bantin eval read --held-out K'.");
         var command = LinearModelCommand(context, "read", "Structure recovery: the model that decides where fused fields were run together.",
             "src/Bantin.News/Resources/read-boundaries.bin.gz", gold,
             (parse, limit, epochs, log) =>
@@ -61,8 +59,7 @@ internal static class TrainCommand
                 var weights = parse.GetValue(weight) ?? [];
                 if (weights.Length > files.Length) throw new CliException($"{weights.Length} --weight values for {files.Length} --gold files");
                 if (weights.Any(w => w < 1)) throw new CliException("--weight must be at least 1");
-                int k = parse.GetValue(heldOut);
-                if (k is < 0 or 1) throw new CliException("--held-out must be 0 (none) or at least 2");
+                int k = HeldOutOption.Value(parse, heldOut);
                 var sources = files.Select((f, i) => new TrainingSource(ExistingPath(f), i < weights.Length ? weights[i] : 1)).ToList();
                 var model = BoundaryTraining.Train(sources, limit, epochs, k, log);
                 return (model.Write, model.NonZero);

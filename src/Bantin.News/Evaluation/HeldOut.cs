@@ -1,3 +1,5 @@
+using Bantin.Text.Learning;
+
 namespace Bantin.News.Evaluation;
 
 /// <summary>
@@ -8,14 +10,5 @@ namespace Bantin.News.Evaluation;
 public static class HeldOut
 {
     /// <summary>True when the article with <paramref name="id"/> is in the held-out slice; never when <paramref name="every"/> &lt; 2.</summary>
-    public static bool Contains(string id, int every)
-    {
-        if (every < 2) return false;
-        uint hash = 2166136261;
-        foreach (char c in id)
-        {
-            hash = (hash ^ c) * 16777619;
-        }
-        return hash % (uint)every == 0;
-    }
+    public static bool Contains(string id, int every) => every >= 2 && FeatureHash.OfText(id) % (uint)every == 0;
 }

@@ -29,10 +29,15 @@ public static class FeatureHash
     }
 
     /// <summary>Adds <paramref name="text"/> as written and an end mark.</summary>
-    public static uint AddExact(uint h, ReadOnlySpan<char> text)
+    public static uint AddExact(uint h, ReadOnlySpan<char> text) => (Chars(h, text) ^ 0x1E) * Prime;
+
+    /// <summary>Plain FNV-1a of <paramref name="text"/> as written (no template, no end mark): a stable hash of a string.</summary>
+    public static uint OfText(ReadOnlySpan<char> text) => Chars(Offset, text);
+
+    private static uint Chars(uint h, ReadOnlySpan<char> text)
     {
         foreach (char c in text) h = (h ^ c) * Prime;
-        return (h ^ 0x1E) * Prime;
+        return h;
     }
 
     public static uint Mix(uint h, uint value)

@@ -28,17 +28,17 @@ public static class BoundaryTraining
     {
         var options = new BoundaryTrainerOptions { Epochs = epochs };
         var trainer = new BoundaryTrainer(options);
+        var counts = sources.Select(source => Math.Min(CountRecords(source.Path), limit)).ToList();
         for (int e = 0; e < options.Epochs; e++)
         {
             var clock = Stopwatch.StartNew();
             bool noise = e % 2 == 0;
             var streams = new List<(IEnumerable<FusedArticle> Articles, long Count)>();
-            foreach (var source in sources)
+            for (int i = 0; i < sources.Count; i++)
             {
-                long count = Math.Min(CountRecords(source.Path), limit);
-                for (int copy = 0; copy < source.Weight; copy++)
-                    streams.Add((ArticleFuser.FromJsonl(source.Path, noise, limit, options.NoiseSeed + e + copy * CopySeedStep)
-                        .Where(a => !HeldOut.Contains(a.Id, heldOut)), count));
+                for (int copy = 0; copy < sources[i].Weight; copy++)
+                    streams.Add((ArticleFuser.FromJsonl(sources[i].Path, noise, limit, options.NoiseSeed + e + copy * CopySeedStep)
+                        .Where(a => !HeldOut.Contains(a.Id, heldOut)), counts[i]));
             }
             var stats = trainer.Epoch(Interleave(streams));
             log?.Invoke(string.Create(CultureInfo.InvariantCulture,
