@@ -15,9 +15,9 @@ internal static partial class GlueFinder
     private const string Closers = "\"”’)»]'";
     private const string Openers = "\"“‘(«['";
 
-    public static List<GluePoint> Find(string t) => Find(t, ClosingQuotes(t));
+    public static List<GluePoint> Find(string t) => Find(t, StraightQuotes.Closing(t));
 
-    /// <summary>The glues of <paramref name="t"/>, given which of its straight quotes close (<see cref="ClosingQuotes"/>).</summary>
+    /// <summary>The glues of <paramref name="t"/>, given which of its straight quotes close (<see cref="StraightQuotes.Closing"/>).</summary>
     public static List<GluePoint> Find(string t, HashSet<int> closing)
     {
         var glues = new List<GluePoint>();
@@ -118,39 +118,6 @@ internal static partial class GlueFinder
             end++;
         }
         return end;
-    }
-
-    /// <summary>
-    /// Which straight double quotes close a quotation. Spacing decides where it can (a quote before a space or
-    /// punctuation closes, one after a space opens); a quote glued on both sides (<c>định."Đã</c>) closes only if a
-    /// quotation is open. The state runs through the whole text, since a quotation may span paragraphs.
-    /// </summary>
-    internal static HashSet<int> ClosingQuotes(string t)
-    {
-        var closing = new HashSet<int>();
-        bool open = false;
-        int opened = -1;
-        for (int i = t.IndexOf('"'); i >= 0; i = t.IndexOf('"', i + 1))
-        {
-            // A quotation left open across a glued paragraph break is a typo in the source, not a quote that goes on:
-            // "…là điều "không thể chấp nhận… khủng bố.Trong cuộc gặp… nguy hiểm."Chúng tôi…" opens a new one.
-            if (open && HasGluedBreak(t, opened, i)) open = false;
-            char before = i > 0 ? t[i - 1] : ' ', after = i + 1 < t.Length ? t[i + 1] : ' ';
-            bool closes = char.IsWhiteSpace(after) || after is ',' or '.' or ';' or ':' or '!' or '?' or ')' ? true
-                : char.IsWhiteSpace(before) || before is '(' or '[' or '“' ? false
-                : open;
-            if (closes) closing.Add(i);
-            else opened = i;
-            open = !closes;
-        }
-        return closing;
-    }
-
-    private static bool HasGluedBreak(string t, int from, int to)
-    {
-        for (int k = from + 1; k + 1 < to; k++)
-            if (t[k] is '.' or '!' or '?' && VietLetters.IsUpper(t[k + 1]) && k > 0 && char.IsLower(t[k - 1])) return true;
-        return false;
     }
 
     /// <summary>What may begin a field: a capital, an opening quote or bracket before a capital or digit, a digit

@@ -22,7 +22,7 @@ internal sealed class BoundaryInput
     {
         Text = text;
         HasHead = hasHead;
-        Closing = GlueFinder.ClosingQuotes(text);
+        Closing = StraightQuotes.Closing(text);
         var glues = new List<GluePoint>();
         foreach (var g in GlueFinder.Find(text, Closing))
             if (!g.NamePair || hasHead && glues.Count == 0) glues.Add(g);
