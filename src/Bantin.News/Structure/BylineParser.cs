@@ -35,6 +35,20 @@ internal static partial class BylineParser
         return (author.Length == 0 ? null : author, credits);
     }
 
+    /// <summary>
+    /// Where a source note run into the author's name begins in the last piece of a fused text (<c>Kim DungTheo
+    /// Reuters</c>: 8), or -1.
+    /// </summary>
+    public static int SourceNoteStart(ReadOnlySpan<char> last)
+    {
+        var m = GluedSourceNote().Match(last.ToString());
+        return m.Success && LooksLikeByline(last[..m.Groups["note"].Index].ToString()) ? m.Groups["note"].Index : -1;
+    }
+
+    // "Kim DungTheo Reuters", "Minh PhươngTheo AFP, BBC": a name, then "Theo" and a capitalised source, to the end.
+    [GeneratedRegex(@"^\p{Lu}[^.!?]{0,60}?\p{Ll}(?<note>Theo \p{Lu}[^.!?]{0,80})$")]
+    private static partial Regex GluedSourceNote();
+
     // "(Video: VTV)", "(Ảnh: Reuters)", "( Clip : VTC )": a labelled media credit in brackets.
     [GeneratedRegex(@"\(\s*(?<label>Video|Ảnh|Clip|Đồ họa|Đồ hoạ|Infographic|Nguồn|Thực hiện)\s*:\s*(?<who>[^()]+?)\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex MediaCredit();

@@ -35,18 +35,19 @@ internal static class TitleBoundary
             if (c == ' ' && prev != ' ') { words++; continue; }
             if (words < MinTitleWords) continue;
             bool start = char.IsUpper(c) && i + 1 < t.Length && char.IsLower(t[i + 1])
-                         || char.IsDigit(c) && !char.IsDigit(prev) && EndsNumberBeforeSpace(t, i)
+                         || char.IsDigit(c) && !char.IsDigit(prev) && IsNumberToken(t, i)
                          || c is '"' or '“' && prev is '\'' or '’' or '"' or '”' && i + 1 < t.Length && char.IsUpper(t[i + 1]);
             if (!start || !EndsTitleWord(t, i)) continue;
             yield return i;
         }
     }
 
-    private static bool EndsNumberBeforeSpace(string t, int i)
+    // A number standing alone up to the next space: 270, 2.500, 1,8, 15h30, 9h, 20/11, 48%.
+    private static bool IsNumberToken(string t, int i)
     {
         int k = i;
-        while (k < t.Length && char.IsDigit(t[k])) k++;
-        return k < t.Length && t[k] == ' ';
+        while (k < t.Length && (char.IsDigit(t[k]) || t[k] is '.' or ',' or '/' or ':' or '%' or 'h' && char.IsDigit(t[k - 1]))) k++;
+        return k < t.Length && t[k] == ' ' && char.IsDigit(t[k - 1]) || k > i && t[k - 1] is 'h' or '%' && k < t.Length && t[k] == ' ';
     }
 
     // What a title may end with: a digit, a closing quote, a lower-case Vietnamese syllable, or a whole capitalised
@@ -56,21 +57,35 @@ internal static class TitleBoundary
         char prev = t[i - 1];
         if (char.IsDigit(prev) || prev == ')') return true;
         if (prev is '\'' or '’' or '"' or '”')
-            // a closing quote, not an opening one, nor the apostrophe of M'Đrắk, Đắk G'Long, H'Yim
-            return i >= 2 && t[i - 2] != ' ' && !(prev is '\'' or '’' && char.IsUpper(t[i - 2]) && (i < 3 || !char.IsLetter(t[i - 3])));
+            // a closing quote, not an opening one, nor the apostrophe of M'Đrắk, Đắk G'Long, H'Yim; a quote spaced on
+            // both sides closes when it is the second of its pair ("là ' bình thường 'Venezuela")
+            return i >= 2 && (t[i - 2] != ' ' || prev is '\'' or '"' && t.AsSpan(0, i).Count(prev) % 2 == 0)
+                   && !(prev is '\'' or '’' && char.IsUpper(t[i - 2]) && (i < 3 || !char.IsLetter(t[i - 3])));
         if (!char.IsLetter(prev)) return false;
         int p = i - 1;
         while (p > 0 && char.IsLetter(t[p - 1])) p--;
         var word = t.AsSpan(p, i - p);
         if (p > 0 && char.IsLetterOrDigit(t[p - 1])) return false;
         bool syllable = SyllableParser.IsValid(word);
-        if (char.IsLower(word[0])) return syllable && word.Length >= 2 || word.Length >= 3; // "từ fansGeorgina Rodriguez"
+        if (char.IsLower(word[0])) return syllable && word.Length >= 2 || word.Length >= 3 || IsUnitAfterNumber(t, p); // "từ fansGeorgina Rodriguez", "6.000 mBarry"
         if (char.IsDigit(t[i]) && GlueFinder.AllUpper(word)) return false;                          // CO2, U20: a code
+        // An acronym before a capitalised word: "tại APECMoscow yêu cầu" (not the front of VNExpress, two letters).
+        if (GlueFinder.AllUpper(word) && word.Length >= 3 && IsLowerRun(t, i + 1, 3)) return !CamelCaseNames.Joins(word, LettersFrom(t, i));
         if (char.IsLetter(t[i]) && CamelCaseNames.Joins(word, LettersFrom(t, i))) return false;     // VinFast, VinWonders
         if (word.Length >= 5) return syllable || !HasInnerCapital(word);
         // A short capitalised piece before a non-Vietnamese word is the front of a brand (VinFast), unless it is a
         // common Vietnamese syllable ending a name ("Trường SaFacebook").
         return syllable && (StartsSyllable(t, i) || KnownWords.ContainsSyllable(word));
+    }
+
+    // "6.000 m", "1,68 km": a short lower-case unit right after a number and a space.
+    private static bool IsUnitAfterNumber(string t, int wordStart) =>
+        wordStart >= 2 && t[wordStart - 1] == ' ' && char.IsDigit(t[wordStart - 2]);
+
+    private static bool IsLowerRun(string t, int from, int count)
+    {
+        for (int k = from; k < from + count; k++) if (k >= t.Length || !char.IsLower(t[k])) return false;
+        return true;
     }
 
     private static ReadOnlySpan<char> LettersFrom(string t, int i)

@@ -33,6 +33,14 @@ public class FusedTextCaseTests
     // Codes of a capital and dotted numbers are written without spaces: no boundary inside B.1.617.
     [InlineData("Ấn Độ phát hiện biến chủng mớiBiến chủng kép B.1.617 lây nhanh hơn.Giới chức Nhật Bản đã phát hiện 21 ca nhiễm biến chủng B.1.617, trong đó có 1 người trong nước.Minh Anh",
         "Ấn Độ phát hiện biến chủng mới | Biến chủng kép B.1.617 lây nhanh hơn. | Giới chức Nhật Bản đã phát hiện 21 ca nhiễm biến chủng B.1.617, trong đó có 1 người trong nước. | @Minh Anh")]
+    // A title run into a sapo that starts with a number token, after a pair of spaced quotes, an acronym before a
+    // name.
+    [InlineData("Giá vàng tăng mạnh trong phiên sáng nay15h30 chiều nay, giá vàng miếng đã vượt 70 triệu đồng.Các chuyên gia dự báo giá còn tăng.Minh Anh",
+        "Giá vàng tăng mạnh trong phiên sáng nay | 15h30 chiều nay, giá vàng miếng đã vượt 70 triệu đồng. | Các chuyên gia dự báo giá còn tăng. | @Minh Anh")]
+    [InlineData("Ông Trump gọi Triều Tiên là ' mối đe doạ lớn 'Tổng thống Mỹ cho biết ông vẫn sẵn sàng gặp ông Kim.Cuộc gặp có thể diễn ra vào tháng 6.Hà Linh",
+        "Ông Trump gọi Triều Tiên là ' mối đe doạ lớn ' | Tổng thống Mỹ cho biết ông vẫn sẵn sàng gặp ông Kim. | Cuộc gặp có thể diễn ra vào tháng 6. | @Hà Linh")]
+    [InlineData("Nga phản đối việc tiêm kích bám theo chuyên cơ dự APECMoscow yêu cầu Bern giải thích vụ việc.Bộ Ngoại giao Nga đã triệu đại sứ Thụy Sĩ.Minh Anh",
+        "Nga phản đối việc tiêm kích bám theo chuyên cơ dự APEC | Moscow yêu cầu Bern giải thích vụ việc. | Bộ Ngoại giao Nga đã triệu đại sứ Thụy Sĩ. | @Minh Anh")]
     public void Recovers_fields(string raw, string expected) => Assert.Equal(expected, Join(StructureRecovery.Recover(raw)));
 
     [Theory]
