@@ -67,7 +67,7 @@ internal static partial class GlueFinder
     // "chia sẻ:“Chúng tôi…", "kết quả:1. Amazon": a colon run into a quotation, a capital or a numbered item, where
     // text always has a space ("10:30" has digits on both sides).
     private static bool IsColonGlue(string t, int i) =>
-        i + 1 < t.Length && !char.IsDigit(t[i - 1])
+        i + 1 < t.Length && (!char.IsDigit(t[i - 1]) || VietLetters.IsUpper(t[i + 1]) && i + 2 < t.Length && char.IsLower(t[i + 2]))
         && (t[i + 1] is '“' or '"' || VietLetters.IsUpper(t[i + 1]) || t[i + 1] is '-' or '–' && i + 2 < t.Length && t[i + 2] == ' '
             || char.IsDigit(t[i + 1]) && i + 3 < t.Length && t[i + 2] is '.' or ')' && t[i + 3] == ' ');
 
@@ -107,6 +107,14 @@ internal static partial class GlueFinder
         return k > mark + 1 && k + 1 < t.Length && t[k] == '.' && char.IsAsciiDigit(t[k + 1]);
     }
 
+    /// <summary>
+    /// A name written with a lower-case first letter and a capital second (<c>iPhone</c>, <c>iPad</c>, <c>eBay</c>):
+    /// a field may start with it as with a capitalised word.
+    /// </summary>
+    internal static bool IsLowerCamelName(string t, int j) =>
+        j + 2 < t.Length && t[j] is >= 'a' and <= 'z' && char.IsAsciiLetterUpper(t[j + 1]) && char.IsAsciiLetterLower(t[j + 2])
+        && (j == 0 || !char.IsLetter(t[j - 1]));
+
     private static bool IsNoBreakSpace(char c) => c is '\u00A0' or '\u202F' or '\u2007';
 
     // Closing quotes and brackets stay with the field they close; a straight quote only when it closes.
@@ -125,7 +133,7 @@ internal static partial class GlueFinder
     private static bool IsFieldStart(string t, int j, bool digitBefore)
     {
         char ch = t[j];
-        if (char.IsUpper(ch)) return true;
+        if (char.IsUpper(ch) || IsLowerCamelName(t, j)) return true;
         if (char.IsDigit(ch)) return !digitBefore;
         if (Openers.Contains(ch))
         {
@@ -148,7 +156,7 @@ internal static partial class GlueFinder
         var before = t.AsSpan(w, mark - w);
         // After a dotted or upper-case abbreviation, only a capitalised word starts a new field: "tại TP.HCM.Ông Sơn",
         // "APEC.Australia"; not "TP.HCM", "N.H)".
-        bool wordAfter = start + 1 < t.Length && char.IsUpper(t[start]) && char.IsLower(t[start + 1]);
+        bool wordAfter = start + 1 < t.Length && char.IsUpper(t[start]) && char.IsLower(t[start + 1]) || IsLowerCamelName(t, start);
         if (before.Contains('.')) return !wordAfter;
         if (SentenceSplitter.IsAbbreviationPeriod(t, mark)) return true;        // TP.Hồ Chí Minh, GS.Ngô, M.Pence
         if (!before.IsEmpty && before.Length <= 5 && AllUpper(before)) return !wordAfter;

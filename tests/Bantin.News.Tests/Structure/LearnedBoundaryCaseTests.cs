@@ -29,6 +29,23 @@ public class LearnedBoundaryCaseTests
     public void Recovers_fields(string raw, string expected) => Assert.Equal(expected, Join(StructureRecovery.Recover(raw)));
 
     [Fact]
+    public void A_colon_after_a_date_before_a_name_ends_a_line()
+    {
+        var r = StructureRecovery.Recover("Triệu Vy trở lại màn ảnhNữ diễn viên trả lời phỏng vấn tạp chí Madame Figaro, số tháng 4/2021:Triệu Vy quay lại làng giải trí sau hai năm.Hà Linh");
+        Assert.Equal(["Triệu Vy quay lại làng giải trí sau hai năm."], r.Body);
+        Assert.EndsWith("4/2021:", r.Sapo);
+    }
+
+    [Fact]
+    public void A_paragraph_may_start_with_a_lower_case_brand()
+    {
+        // iPhone, iPad: the rules propose the cut, also after an acronym (USD.iPad), and the model takes it.
+        const string raw = "Apple ra mắt iPad mớiSản phẩm được bán từ tháng sau với giá 799 USD.iPad Pro có chip M1 và màn hình lớn hơn.Minh Anh";
+        Assert.Equal(["iPad Pro có chip M1 và màn hình lớn hơn."], StructureRecovery.Recover(raw, model: null).Body);
+        Assert.Equal(["iPad Pro có chip M1 và màn hình lớn hơn."], StructureRecovery.Recover(raw).Body);
+    }
+
+    [Fact]
     public void The_rules_alone_read_as_before()
     {
         // Without a model the rules decide alone: no boundary before a field marked only by a no-break space.
