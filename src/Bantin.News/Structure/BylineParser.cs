@@ -41,9 +41,13 @@ internal static partial class BylineParser
     /// </summary>
     public static int SourceNoteStart(ReadOnlySpan<char> last)
     {
+        if (last.Length > MaxSourceNoteLine) return -1;
         var m = GluedSourceNote().Match(last.ToString());
         return m.Success && LooksLikeByline(last[..m.Groups["note"].Index].ToString()) ? m.Groups["note"].Index : -1;
     }
+
+    /// <summary>The longest line <see cref="GluedSourceNote"/> can match: a name of up to 62 characters and a note of up to 86.</summary>
+    private const int MaxSourceNoteLine = 148;
 
     // "Kim DungTheo Reuters", "Minh PhươngTheo AFP, BBC": a name, then "Theo" and a capitalised source, to the end.
     [GeneratedRegex(@"^\p{Lu}[^.!?]{0,60}?\p{Ll}(?<note>Theo \p{Lu}[^.!?]{0,80})$")]
