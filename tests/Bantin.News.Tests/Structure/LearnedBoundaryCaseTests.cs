@@ -45,6 +45,14 @@ public class LearnedBoundaryCaseTests
         Assert.Equal(["iPad Pro có chip M1 và màn hình lớn hơn."], StructureRecovery.Recover(raw).Body);
     }
 
+    [Theory]
+    // A capital glued to a connective is a space the page lost inside a sentence, in the body and in the title.
+    [InlineData("Nhóm nghiên cứu công bố vắc xin mớiCác nhà khoa học củaĐại học California cho biết vắc xin đã được thử trên chuột.Kết quả sẽ được công bố vào tháng sau.Minh Anh",
+        "Nhóm nghiên cứu công bố vắc xin mới | Các nhà khoa học củaĐại học California cho biết vắc xin đã được thử trên chuột. | Kết quả sẽ được công bố vào tháng sau. | @Minh Anh")]
+    [InlineData("Chuyện tình của Taylor Swift vàHarry StylesHai người hẹn hò trong vài tháng năm 2012.Họ chia tay sau kỳ nghỉ.Hà Linh",
+        "Chuyện tình của Taylor Swift vàHarry Styles | Hai người hẹn hò trong vài tháng năm 2012. | Họ chia tay sau kỳ nghỉ. | @Hà Linh")]
+    public void No_field_ends_with_a_connective(string raw, string expected) => Assert.Equal(expected, Join(StructureRecovery.Recover(raw)));
+
     [Fact]
     public void The_rules_alone_read_as_before()
     {
