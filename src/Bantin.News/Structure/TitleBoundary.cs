@@ -47,7 +47,7 @@ internal static class TitleBoundary
     {
         int k = i;
         while (k < t.Length && (char.IsDigit(t[k]) || t[k] is '.' or ',' or '/' or ':' or '%' or 'h' && char.IsDigit(t[k - 1]))) k++;
-        return k < t.Length && t[k] == ' ' && char.IsDigit(t[k - 1]) || k > i && t[k - 1] is 'h' or '%' && k < t.Length && t[k] == ' ';
+        return k < t.Length && t[k] == ' ' && (char.IsDigit(t[k - 1]) || t[k - 1] is 'h' or '%');
     }
 
     // What a title may end with: a digit, a closing quote, a lower-case Vietnamese syllable, or a whole capitalised
@@ -69,9 +69,9 @@ internal static class TitleBoundary
         bool syllable = SyllableParser.IsValid(word);
         if (char.IsLower(word[0])) return syllable && word.Length >= 2 || word.Length >= 3 || IsUnitAfterNumber(t, p); // "từ fansGeorgina Rodriguez", "6.000 mBarry"
         if (char.IsDigit(t[i]) && GlueFinder.AllUpper(word)) return false;                          // CO2, U20: a code
-        // An acronym before a capitalised word: "tại APECMoscow yêu cầu" (not the front of VNExpress, two letters).
-        if (GlueFinder.AllUpper(word) && word.Length >= 3 && IsLowerRun(t, i + 1, 3)) return !CamelCaseNames.Joins(word, LettersFrom(t, i));
         if (char.IsLetter(t[i]) && CamelCaseNames.Joins(word, LettersFrom(t, i))) return false;     // VinFast, VinWonders
+        // An acronym before a capitalised word: "tại APECMoscow yêu cầu" (not the front of VNExpress, two letters).
+        if (GlueFinder.AllUpper(word) && word.Length >= 3 && IsLowerRun(t, i + 1, 3)) return true;
         if (word.Length >= 5) return syllable || !HasInnerCapital(word);
         // A short capitalised piece before a non-Vietnamese word is the front of a brand (VinFast), unless it is a
         // common Vietnamese syllable ending a name ("Trường SaFacebook").
