@@ -51,6 +51,8 @@ public class LearnedBoundaryCaseTests
         "Nhóm nghiên cứu công bố vắc xin mới | Các nhà khoa học củaĐại học California cho biết vắc xin đã được thử trên chuột. | Kết quả sẽ được công bố vào tháng sau. | @Minh Anh")]
     [InlineData("Chuyện tình của Taylor Swift vàHarry StylesHai người hẹn hò trong vài tháng năm 2012.Họ chia tay sau kỳ nghỉ.Hà Linh",
         "Chuyện tình của Taylor Swift vàHarry Styles | Hai người hẹn hò trong vài tháng năm 2012. | Họ chia tay sau kỳ nghỉ. | @Hà Linh")]
+    [InlineData("Ung thư dạ dày ở người trẻBệnh ngày càng trẻ hóa.Ông Bình, Giám đốc bệnh viện cho biết, tạiNhật Bản, 40% số ca được phát hiện sớm.Minh Anh",
+        "Ung thư dạ dày ở người trẻ | Bệnh ngày càng trẻ hóa. | Ông Bình, Giám đốc bệnh viện cho biết, tạiNhật Bản, 40% số ca được phát hiện sớm. | @Minh Anh")]
     public void No_field_ends_with_a_connective(string raw, string expected) => Assert.Equal(expected, Join(StructureRecovery.Recover(raw)));
 
     [Fact]

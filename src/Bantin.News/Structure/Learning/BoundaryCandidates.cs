@@ -26,7 +26,7 @@ internal static class BoundaryCandidates
         if (char.IsUpper(c) || c is '"' or '“' or '(' or '[' or '«') return afterWord || afterStop || afterCloser;
         if (char.IsDigit(c)) return !char.IsDigit(prev) && (afterWord || afterCloser || afterStop && IsGluedItem(t, i) && !GlueFinder.IsLetterCode(t, i - 1));
         if (c is '-' or '–' or '•' or '*' or '+')
-            return (afterWord || afterStop || afterCloser || prev is ';' or ',' or ':') && IsListItem(t, i);
+            return (afterWord || afterStop || afterCloser || prev is ';' or ',' or ':') && IsListItem(t, i) && !IsNumberRange(t, i);
         return false;
     }
 
@@ -37,6 +37,15 @@ internal static class BoundaryCandidates
         if (k >= t.Length || t[k] != ' ') return false;
         while (k < t.Length && t[k] == ' ') k++;
         return k < t.Length && (char.IsUpper(t[k]) || char.IsDigit(t[k]));
+    }
+
+    // "năm học 2021- 2022", "tăng 8- 10%": a dash between two numbers is a range, not a list item.
+    private static bool IsNumberRange(string t, int i)
+    {
+        if (!char.IsDigit(t[i - 1])) return false;
+        int k = i + 1;
+        while (k < t.Length && t[k] == ' ') k++;
+        return k < t.Length && char.IsDigit(t[k]);
     }
 
     // "năm 2019.9 tháng", "USD mỗi phút.3. Alphabet": a digit after a full stop, the full stop after a letter or a

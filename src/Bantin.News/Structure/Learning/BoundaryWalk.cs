@@ -22,7 +22,7 @@ internal static class BoundaryWalk
         Span<uint> features = stackalloc uint[BoundaryFeatures.MaxCount];
         for (int i = 1, rule = 0; i < t.Length; i++)
         {
-            if (!Visits(input, i, fields, ref rule, visit, out var glue, out int verdict) || Connectives.EndsBefore(t, i)) continue;
+            if (!Visits(input, i, fields, ref rule, visit, out var glue, out int verdict) || Connectives.EndsBefore(t, i) || Brackets.Enclose(t, i)) continue;
             int n = BoundaryFeatures.Extract(input, i, verdict, fields, segmentStart, features);
             if (score(i, fields, features[..n]) <= 0) continue;
             Add(found, t, i, glue, segmentStart);

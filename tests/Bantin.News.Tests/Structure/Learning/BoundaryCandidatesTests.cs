@@ -27,6 +27,8 @@ public class BoundaryCandidatesTests
     [InlineData("khoa học-|kỹ thuật")]
     [InlineData("màu đỏ...|và màu vàng")]
     [InlineData("ông đi |Hà Nội")]
+    [InlineData("năm học 2021|- 2022")]
+    [InlineData("tăng 8|- 10%")]
     public void No_field_begins_here(string marked) => Assert.False(IsCandidate(marked));
 
     private static bool IsCandidate(string marked)
