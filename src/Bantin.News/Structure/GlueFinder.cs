@@ -89,9 +89,22 @@ internal static partial class GlueFinder
         int after = 0;
         for (int k = start; k < t.Length && char.IsDigit(t[k]); k++) after++;
         if (after == 3) return true;                     // thousands
+        if (IsDateOrScoreEnd(t, mark, before)) return false; // "hôm 24/6.93 người", "dẫn 4-2.5 phút sau"
         if (before != 4 || grouped) return true;         // 3.5 (decimal), mục 1202.12
         int year = int.Parse(t.AsSpan(mark - 4, 4), System.Globalization.CultureInfo.InvariantCulture);
         return year is < 1900 or > 2100;                 // "năm 2019.9 tháng": a year ends the sentence
+    }
+
+    // The number before the full stop is the second part of a date or score written with a slash or hyphen (24/6,
+    // 25-11, 4-2): it takes no decimals, so digits after the full stop (other than a thousands group) begin a new
+    // sentence. Not a ratio of decimals (3.77/4.0) nor a licence plate (B 2-101.77).
+    private static bool IsDateOrScoreEnd(string t, int mark, int before)
+    {
+        int sep = mark - before - 1;
+        if (before > 2 || sep < 1 || t[sep] is not ('/' or '-') || !char.IsDigit(t[sep - 1])) return false;
+        int k = sep - 1;
+        while (k > 0 && char.IsDigit(t[k - 1])) k--;
+        return sep - k <= 2 && (k == 0 || t[k - 1] is not ('.' or ','));
     }
 
     /// <summary>

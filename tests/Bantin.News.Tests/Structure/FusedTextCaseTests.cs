@@ -41,6 +41,12 @@ public class FusedTextCaseTests
         "Ông Trump gọi Triều Tiên là ' mối đe doạ lớn ' | Tổng thống Mỹ cho biết ông vẫn sẵn sàng gặp ông Kim. | Cuộc gặp có thể diễn ra vào tháng 6. | @Hà Linh")]
     [InlineData("Nga phản đối việc tiêm kích bám theo chuyên cơ dự APECMoscow yêu cầu Bern giải thích vụ việc.Bộ Ngoại giao Nga đã triệu đại sứ Thụy Sĩ.Minh Anh",
         "Nga phản đối việc tiêm kích bám theo chuyên cơ dự APEC | Moscow yêu cầu Bern giải thích vụ việc. | Bộ Ngoại giao Nga đã triệu đại sứ Thụy Sĩ. | @Minh Anh")]
+    // A date or score takes no decimals: digits glued after its full stop begin the next paragraph. A thousands
+    // group and a licence plate stay whole.
+    [InlineData("Lũ quét ở miền núiMưa lớn kéo dài từ tối 24/6.93 người vẫn mất tích, bản đồ quy hoạch tỷ lệ 1/2.000 phải làm lại.Minh Anh",
+        "Lũ quét ở miền núi | Mưa lớn kéo dài từ tối 24/6. | 93 người vẫn mất tích, bản đồ quy hoạch tỷ lệ 1/2.000 phải làm lại. | @Minh Anh")]
+    [InlineData("Barcelona thắng ngược EibarBarcelona bị dẫn trước nhưng đã ngược dòng.Messi ghi bàn nâng tỷ số lên 4-2.5 phút sau, xe máy 65 H 1-035.63 bị phạt.Hà Linh",
+        "Barcelona thắng ngược Eibar | Barcelona bị dẫn trước nhưng đã ngược dòng. | Messi ghi bàn nâng tỷ số lên 4-2. | 5 phút sau, xe máy 65 H 1-035.63 bị phạt. | @Hà Linh")]
     public void Recovers_fields(string raw, string expected) => Assert.Equal(expected, Join(StructureRecovery.Recover(raw)));
 
     [Theory]
