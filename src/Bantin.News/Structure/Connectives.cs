@@ -4,7 +4,7 @@ namespace Bantin.News.Structure;
 
 /// <summary>
 /// Function words that join what comes after them to what comes before, so no title, heading, caption or paragraph
-/// ends with them: <c>của</c>, <c>và</c>, <c>tại</c>, <c>từ</c>, <c>đang</c>… A capital glued to one (<c>nhóm khoa học
+/// ends with them: <c>của</c>, <c>và</c>, <c>tại</c>, <c>theo</c>, <c>đang</c>… A capital glued to one (<c>nhóm khoa học
 /// củaĐại học California</c>, <c>cho biết, tạiNhật Bản</c>) is a space the page lost, not two fields run together.
 /// The list is measured (docs/decisions/0009): used on its own, each word ends at most one line in 10,000 of the
 /// training corpora (VietNews train, Dân trí; <c>tại</c> none of 43,785), and none doubles as a word that ends
