@@ -36,6 +36,23 @@ internal static partial class BylineParser
     }
 
     /// <summary>
+    /// The credit of a line that is only a labelled media credit (<c>Ảnh: Rubi</c>, <c>Video: Huy Mạnh</c>,
+    /// <c>(Ảnh: Reuters, AFP)</c>), as "label: who", or null. Who is a short list of names, at most two of its words in
+    /// lower case (<c>Ảnh: Facebook nhân vật</c>); a caption is not a credit (<c>Clip: Hiện trường phát hiện thi
+    /// thể</c>).
+    /// </summary>
+    public static string? BareCredit(string line)
+    {
+        var m = BareMediaCredit().Match(line.Trim());
+        if (!m.Success) return null;
+        var who = m.Groups["who"].Value.Trim();
+        int lower = 0;
+        foreach (var word in who.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
+            if (char.IsLower(word[0])) lower++;
+        return lower <= 2 ? $"{m.Groups["label"].Value}: {who}" : null;
+    }
+
+    /// <summary>
     /// Where a source note run into the author's name begins in the last piece of a fused text (<c>Kim DungTheo
     /// Reuters</c>: 8), or -1.
     /// </summary>
@@ -52,6 +69,10 @@ internal static partial class BylineParser
     // "Kim DungTheo Reuters", "Minh PhươngTheo AFP, BBC": a name, then "Theo" and a capitalised source, to the end.
     [GeneratedRegex(@"^\p{Lu}[^.!?]{0,60}?\p{Ll}(?<note>Theo \p{Lu}[^.!?]{0,80})$")]
     private static partial Regex GluedSourceNote();
+
+    // "Ảnh: Rubi", "(Video: Huy Mạnh).": a whole line that is one labelled credit, who starting with a capital or digit.
+    [GeneratedRegex(@"^\(?\s*(?<label>Video|Ảnh|Clip|Đồ họa|Đồ hoạ|Infographic|Nguồn|Thực hiện)\s*:\s*(?<who>[\p{Lu}\d][^.!?:;()""“”]{0,59}?)\s*\)?\.?$")]
+    private static partial Regex BareMediaCredit();
 
     // "(Video: VTV)", "(Ảnh: Reuters)", "( Clip : VTC )": a labelled media credit in brackets.
     [GeneratedRegex(@"\(\s*(?<label>Video|Ảnh|Clip|Đồ họa|Đồ hoạ|Infographic|Nguồn|Thực hiện)\s*:\s*(?<who>[^()]+?)\s*\)", RegexOptions.IgnoreCase)]

@@ -39,6 +39,15 @@ internal static class FusedTextParser
             fields.RemoveRange(0, Math.Min(2, fields.Count));
         }
 
+        // Media credits on lines of their own at the end ("Ảnh: Rubi") are credits; the by-line is the piece before them.
+        var lineCredits = new List<string>();
+        while (fields.Count >= 2 && BylineParser.BareCredit(fields[^1].Text) is { } credit)
+        {
+            lineCredits.Insert(0, credit);
+            repairs.Add(new Repair("credit", fields[^1].Text, fields[^1].Offset));
+            fields.RemoveAt(fields.Count - 1);
+        }
+
         // The last piece is a by-line when something precedes it in the body, or the sapo does.
         string? author = null;
         var credits = new List<string>();
@@ -49,6 +58,7 @@ internal static class FusedTextParser
             repairs.Add(new Repair("byline", byline.Text, byline.Offset));
             fields.RemoveAt(fields.Count - 1);
         }
+        credits.AddRange(lineCredits);
         repairs.Sort((a, b) => a.Offset.CompareTo(b.Offset));
         return new RecoveredArticle(title, sapo, [.. fields.Select(f => f.Text)], author, credits, repairs);
     }

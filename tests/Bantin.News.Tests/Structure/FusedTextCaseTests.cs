@@ -66,6 +66,31 @@ public class FusedTextCaseTests
     }
 
     [Fact]
+    public void Credit_lines_at_the_end_are_credits_and_the_line_before_them_the_by_line()
+    {
+        var r = StructureRecovery.Recover("Hoa hậu trở về nước\nCô được chào đón tại sân bay.\nNgười hâm mộ mang hoa đến đón.\nLê Anh\nẢnh: Rubi\n(Video: Huy Mạnh)\n");
+        Assert.Equal(["Người hâm mộ mang hoa đến đón."], r.Body);
+        Assert.Equal("Lê Anh", r.Author);
+        Assert.Equal(["Ảnh: Rubi", "Video: Huy Mạnh"], r.Credits);
+
+        // Fused: the credit line is cut where it was run into the by-line.
+        var fused = StructureRecovery.Recover("Hoa hậu trở về nướcCô được chào đón tại sân bay.Người hâm mộ mang hoa đến đón.Lê AnhẢnh: Facebook nhân vật");
+        Assert.Equal("Lê Anh", fused.Author);
+        Assert.Equal(["Ảnh: Facebook nhân vật"], fused.Credits);
+    }
+
+    [Theory]
+    [InlineData("Clip: Hiện trường phát hiện thi thể nạn nhân")]      // a caption of a clip
+    [InlineData("Video: Cận cảnh hai hồ nước bị ô nhiễm")]
+    [InlineData("Ảnh: ông Nam cho biết: Không")]                      // no sentence inside a credit
+    public void A_caption_is_not_a_credit(string last)
+    {
+        var r = StructureRecovery.Recover($"Tiêu đề bài báo\nĐoạn mở đầu.\nĐoạn một.\n{last}\n");
+        Assert.Empty(r.Credits);
+        Assert.Contains(last, r.Body.Append(r.Author ?? ""));
+    }
+
+    [Fact]
     public void Line_structured_text_is_read_field_per_line()
     {
         var r = StructureRecovery.Recover("Tiêu đề bài báo\nĐoạn mở đầu.\nĐoạn một.\nĐoạn hai.\nMinh Anh\n");
