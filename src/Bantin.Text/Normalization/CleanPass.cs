@@ -75,7 +75,7 @@ internal static class CleanPass
         if (o.NormalizeSpaces && (lineStart || lineEnd))
             edits.Replace(i, len, "", ChangeKind.Space);
         else if (o.FixPunctuationSpacing && !lineStart && !lineEnd && (CharClass.IsClosing(s[j]) || CharClass.IsOpening(s[i - 1]))
-                 && !IsNumberAfterSpace(s, j) && !IsEllipsisAfterSpace(s, j))
+                 && !IsNumberAfterSpace(s, j, o) && !IsEllipsisAfterSpace(s, j))
             edits.Replace(i, len, "", ChangeKind.PunctuationSpace);
         else if (o.NormalizeSpaces && !(len == 1 && s[i] == ' '))
             edits.Replace(i, len, " ", ChangeKind.Space);
@@ -87,14 +87,15 @@ internal static class CleanPass
     private static bool IsEllipsisAfterSpace(string s, int j) =>
         s[j] == '…' || s[j] == '.' && j + 1 < s.Length && s[j + 1] == '.';
 
-    // "giảm .5 điểm": " .5" starts a number after a word; but "7 ,5%" is one number with a stray space in it.
-    private static bool IsNumberAfterSpace(string s, int j) =>
-        s[j] is '.' or ',' && j + 1 < s.Length && char.IsAsciiDigit(s[j + 1]) && !IsDigitBeforeRun(s, j);
+    // "giảm .5 điểm": " .5" starts a number after a word; but "7 ,5%" is one number with a stray space in it (also
+    // when an invisible character sits in that space: "7 \u00AD,5").
+    private static bool IsNumberAfterSpace(string s, int j, NormalizerOptions o) =>
+        s[j] is '.' or ',' && j + 1 < s.Length && char.IsAsciiDigit(s[j + 1]) && !IsDigitBeforeRun(s, j, o);
 
-    private static bool IsDigitBeforeRun(string s, int j)
+    private static bool IsDigitBeforeRun(string s, int j, NormalizerOptions o)
     {
         int k = j - 1;
-        while (k >= 0 && CharClass.IsSpace(s[k])) k--;
+        while (k >= 0 && InRun(s, k, o)) k--;
         return k >= 0 && char.IsAsciiDigit(s[k]);
     }
 

@@ -114,4 +114,20 @@ public class NormalizerProperties
         var once = TextNormalizer.Default.Normalize(input).Text;
         Assert.Equal(once, TextNormalizer.Default.Normalize(once).Text);
     }
+
+    /// <summary>
+    /// Found by <see cref="Normalization_is_idempotent"/> (FsCheck replay 1426275326212494501,1712213773460332341,71):
+    /// a soft hyphen inside the stray space of "7 ,5" hid the digit before it, so the first pass kept the space as the
+    /// start of a number (" .5") and the second, with the soft hyphen gone, removed it.
+    /// </summary>
+    [Theory]
+    [InlineData("giá 7 \u00AD,5 triệu", "giá 7,5 triệu")]
+    [InlineData("giá 7\u200B ,5 triệu", "giá 7,5 triệu")]
+    [InlineData("giảm \u00AD.5 điểm", "giảm .5 điểm")]
+    public void An_invisible_character_in_a_stray_space_inside_a_number(string input, string expected)
+    {
+        var once = TextNormalizer.Default.Normalize(input).Text;
+        Assert.Equal(expected, once);
+        Assert.Equal(once, TextNormalizer.Default.Normalize(once).Text);
+    }
 }
