@@ -99,11 +99,12 @@ internal static class FusedTextParser
     private static List<GluePoint> RuleGlues(string t, bool hasHead)
     {
         var glues = new List<GluePoint>();
-        foreach (var g in GlueFinder.Find(t))
+        var closing = StraightQuotes.Closing(t);
+        foreach (var g in GlueFinder.Find(t, closing))
             if (!g.NamePair || hasHead && glues.Count == 0) glues.Add(g);
         if (hasHead)
         {
-            int weak = TitleBoundary.Find(t, glues.Count > 0 ? glues[0].End : t.Length);
+            int weak = TitleBoundary.Find(t, glues.Count > 0 ? glues[0].End : t.Length, closing);
             if (weak > 0) glues.Insert(0, new GluePoint(weak, weak, GlueKind.Heading, false));
         }
         return glues;

@@ -18,14 +18,16 @@ internal static class TitleBoundary
     private const int MinTitleWords = 3;
 
     /// <summary>The first weak boundary before <paramref name="limit"/>, or -1.</summary>
-    public static int Find(string t, int limit)
+    /// <param name="closing">The straight quotes of <paramref name="t"/> that close (<see cref="StraightQuotes.Closing"/>).</param>
+    public static int Find(string t, int limit, HashSet<int> closing)
     {
-        foreach (int i in FindAll(t, limit)) return i;
+        foreach (int i in FindAll(t, limit, closing)) return i;
         return -1;
     }
 
     /// <summary>Every weak boundary before <paramref name="limit"/>, in order.</summary>
-    public static IEnumerable<int> FindAll(string t, int limit)
+    /// <param name="closing">The straight quotes of <paramref name="t"/> that close (<see cref="StraightQuotes.Closing"/>).</param>
+    public static IEnumerable<int> FindAll(string t, int limit, HashSet<int> closing)
     {
         limit = Math.Min(limit, Math.Min(t.Length - 1, MaxTitleLength));
         int words = 1;
@@ -36,8 +38,10 @@ internal static class TitleBoundary
             if (words < MinTitleWords) continue;
             bool start = char.IsUpper(c) && i + 1 < t.Length && char.IsLower(t[i + 1])
                          || char.IsDigit(c) && !char.IsDigit(prev) && IsNumberToken(t, i)
-                         || c is '"' or '“' && prev is '\'' or '’' or '"' or '”' && i + 1 < t.Length && char.IsUpper(t[i + 1]);
-            if (!start || !EndsTitleWord(t, i)) continue;
+                         || c is '"' or '“' && prev is '\'' or '’' or '"' or '”' && i + 1 < t.Length && char.IsUpper(t[i + 1])
+                         || char.IsLower(prev) && IsAcronymWord(t, i);
+            // Before an opening quote any word may end the title ("…APEC - ADOC"Việc gia nhập…").
+            if (!IsOpeningQuoteAfterWord(t, i, closing) && (!start || !EndsTitleWord(t, i, closing))) continue;
             yield return i;
         }
     }
@@ -50,12 +54,29 @@ internal static class TitleBoundary
         return k < t.Length && t[k] == ' ' && (char.IsDigit(t[k - 1]) || t[k - 1] is 'h' or '%');
     }
 
+    // "sản xuất Tamiflu"Việt Nam đang…", "với tuổi 30“Bước vào…": a sapo that opens with a quotation, run into the
+    // title's last word; the straight quote must open (a closing one stays with the title: "…ông Kim"Tổng thống").
+    private static bool IsOpeningQuoteAfterWord(string t, int i, HashSet<int> closing) =>
+        t[i] is '"' or '“' && char.IsLetterOrDigit(t[i - 1]) && i + 1 < t.Length && char.IsUpper(t[i + 1])
+        && !(t[i] == '"' && closing.Contains(i));
+
+    // "…mua nhà ởUBND thành phố vừa…", "…tại Vũng Tàu SinhancoTAND tỉnh…": a sapo that starts with an acronym (three
+    // capitals or more, then a space or a comma), run into the title's last word. Not a name's last two capitals
+    // ("Tổng giám đốc PetroVN né…").
+    private static bool IsAcronymWord(string t, int i)
+    {
+        int k = i;
+        while (k < t.Length && VietLetters.IsUpper(t[k])) k++;
+        return k - i >= 3 && (k == t.Length || t[k] is ' ' or ',');
+    }
+
     // What a title may end with: a digit, a closing quote, a lower-case Vietnamese syllable, or a whole capitalised
     // word (a Vietnamese syllable, or a name of five letters or more: "Trump", "Sudan").
-    private static bool EndsTitleWord(string t, int i)
+    private static bool EndsTitleWord(string t, int i, HashSet<int> closing)
     {
         char prev = t[i - 1];
         if (char.IsDigit(prev) || prev == ')') return true;
+        if (prev == '"' && i >= 2 && t[i - 2] != ' ') return closing.Contains(i - 1); // glued to its word: it closes or opens
         if (prev is '\'' or '’' or '"' or '”')
             // a closing quote, not an opening one, nor the apostrophe of M'Đrắk, Đắk G'Long, H'Yim; a quote spaced on
             // both sides closes when it is the second of its pair ("là ' bình thường 'Venezuela")
@@ -67,7 +88,8 @@ internal static class TitleBoundary
         var word = t.AsSpan(p, i - p);
         if (p > 0 && char.IsLetterOrDigit(t[p - 1])) return false;
         bool syllable = SyllableParser.IsValid(word);
-        if (char.IsLower(word[0])) return syllable && word.Length >= 2 || word.Length >= 3 || IsUnitAfterNumber(t, p); // "từ fansGeorgina Rodriguez", "6.000 mBarry"
+        if (char.IsLower(word[0]))                // "từ fansGeorgina Rodriguez", "6.000 mBarry", "nhà ởUBND" (not "iPhone")
+            return syllable && (word.Length >= 2 || word[0] > '\u007F') || word.Length >= 3 || IsUnitAfterNumber(t, p);
         if (char.IsDigit(t[i]) && GlueFinder.AllUpper(word)) return false;                          // CO2, U20: a code
         if (char.IsLetter(t[i]) && CamelCaseNames.Joins(word, LettersFrom(t, i))) return false;     // VinFast, VinWonders
         // An acronym before a capitalised word: "tại APECMoscow yêu cầu" (not the front of VNExpress, two letters).

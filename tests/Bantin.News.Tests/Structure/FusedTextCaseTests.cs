@@ -47,6 +47,19 @@ public class FusedTextCaseTests
         "Lũ quét ở miền núi | Mưa lớn kéo dài từ tối 24/6. | 93 người vẫn mất tích, bản đồ quy hoạch tỷ lệ 1/2.000 phải làm lại. | @Minh Anh")]
     [InlineData("Barcelona thắng ngược EibarBarcelona bị dẫn trước nhưng đã ngược dòng.Messi ghi bàn nâng tỷ số lên 4-2.5 phút sau, xe máy 65 H 1-035.63 bị phạt.Hà Linh",
         "Barcelona thắng ngược Eibar | Barcelona bị dẫn trước nhưng đã ngược dòng. | Messi ghi bàn nâng tỷ số lên 4-2. | 5 phút sau, xe máy 65 H 1-035.63 bị phạt. | @Hà Linh")]
+    // A sapo that opens with a quotation, run into the title's last word: the quote opens the sapo (a closing quote
+    // stays with the title, as in "…ông Kim"Tổng thống" above).
+    [InlineData("Việt Nam sẽ sản xuất Tamiflu\"Chúng tôi sẽ sản xuất thuốc trong năm nay\", ông Nam nói.Thuốc sẽ được bán rộng rãi.Minh Anh",
+        "Việt Nam sẽ sản xuất Tamiflu | \"Chúng tôi sẽ sản xuất thuốc trong năm nay\", ông Nam nói. | Thuốc sẽ được bán rộng rãi. | @Minh Anh")]
+    [InlineData("Việt Nam sẽ tham gia Trung tâm APEC - ADOC\"Việc gia nhập ADOC rất có lợi\", ông Hưng nói.Quyết định sẽ có trong tháng tới.Minh Anh",
+        "Việt Nam sẽ tham gia Trung tâm APEC - ADOC | \"Việc gia nhập ADOC rất có lợi\", ông Hưng nói. | Quyết định sẽ có trong tháng tới. | @Minh Anh")]
+    // A sapo that starts with an acronym run into the title (three capitals or more; "PetroVN" is a name).
+    [InlineData("TP HCM cho người thu nhập thấp vay tiền mua nhà ởUBND thành phố vừa ban hành quy định mới.Người vay được hỗ trợ lãi suất.Minh Anh",
+        "TP HCM cho người thu nhập thấp vay tiền mua nhà ở | UBND thành phố vừa ban hành quy định mới. | Người vay được hỗ trợ lãi suất. | @Minh Anh")]
+    [InlineData("Yêu cầu điều tra bổ sung sai phạm tại Vũng Tàu SinhancoTAND tỉnh vừa trả hồ sơ vụ án.Vụ án kéo dài nhiều năm.Minh Anh",
+        "Yêu cầu điều tra bổ sung sai phạm tại Vũng Tàu Sinhanco | TAND tỉnh vừa trả hồ sơ vụ án. | Vụ án kéo dài nhiều năm. | @Minh Anh")]
+    [InlineData("Tổng giám đốc PetroVN né trách nhiệm cá nhânNgày 14/12, Bộ Công nghiệp họp kiểm điểm ban lãnh đạo.Cuộc họp kéo dài.Minh Anh",
+        "Tổng giám đốc PetroVN né trách nhiệm cá nhân | Ngày 14/12, Bộ Công nghiệp họp kiểm điểm ban lãnh đạo. | Cuộc họp kéo dài. | @Minh Anh")]
     public void Recovers_fields(string raw, string expected) => Assert.Equal(expected, Join(StructureRecovery.Recover(raw)));
 
     [Theory]

@@ -27,7 +27,7 @@ internal sealed class BoundaryInput
         foreach (var g in GlueFinder.Find(text, Closing))
             if (!g.NamePair || hasHead && glues.Count == 0) glues.Add(g);
         RuleGlues = glues;
-        WeakTitleEnds = hasHead ? [.. TitleBoundary.FindAll(text, glues.Count > 0 ? glues[0].End : text.Length)] : [];
+        WeakTitleEnds = hasHead ? [.. TitleBoundary.FindAll(text, glues.Count > 0 ? glues[0].End : text.Length, Closing)] : [];
         int nbsp = 0;
         foreach (char c in text) if (BoundaryCandidates.IsNoBreakSpace(c)) nbsp++;
         NoBreakSpacesTell = nbsp <= MaxTellingNoBreakSpaces;
