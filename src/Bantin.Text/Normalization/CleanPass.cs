@@ -75,7 +75,7 @@ internal static class CleanPass
         if (o.NormalizeSpaces && (lineStart || lineEnd))
             edits.Replace(i, len, "", ChangeKind.Space);
         else if (o.FixPunctuationSpacing && !lineStart && !lineEnd && (CharClass.IsClosing(s[j]) || CharClass.IsOpening(s[i - 1]))
-                 && !IsNumberAfterSpace(s, j, o) && !IsEllipsisAfterSpace(s, j))
+                 && !IsNumberAfterSpace(s, j, o) && !IsEllipsisAfterSpace(s, j) && !IsDottedWordAfterSpace(s, j))
             edits.Replace(i, len, "", ChangeKind.PunctuationSpace);
         else if (o.NormalizeSpaces && !(len == 1 && s[i] == ' '))
             edits.Replace(i, len, " ", ChangeKind.Space);
@@ -86,6 +86,16 @@ internal static class CleanPass
     // something left out); only a single stop after a space is a spacing slip.
     private static bool IsEllipsisAfterSpace(string s, int j) =>
         s[j] == '…' || s[j] == '.' && j + 1 < s.Length && s[j + 1] == '.';
+
+    // "tên miền .vn", "file .MP3, .wmv": after a space, a full stop glued to a short ASCII word is a file extension or
+    // a domain, not the end of a sentence ("quốc tế .Chỉ một" is: Vietnamese letters follow).
+    private static bool IsDottedWordAfterSpace(string s, int j)
+    {
+        if (s[j] != '.') return false;
+        int k = j + 1;
+        while (k < s.Length && char.IsAsciiLetterOrDigit(s[k])) k++;
+        return k - j - 1 is >= 2 and <= 6 && char.IsAsciiLetter(s[j + 1]) && (k == s.Length || !char.IsLetter(s[k]));
+    }
 
     // "giảm .5 điểm": " .5" starts a number after a word; but "7 ,5%" is one number with a stray space in it (also
     // when an invisible character sits in that space: "7 \u00AD,5").
