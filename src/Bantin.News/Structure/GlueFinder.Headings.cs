@@ -55,7 +55,9 @@ internal static partial class GlueFinder
         if (i <= partStart || i + 2 >= t.Length) return false;
         if (t[i] is '*' or '•' && char.IsLetter(t[i - 1]) && char.IsUpper(t[i + 1])) return true;    // "Lệ Thu*Mọi ý kiến…"
         // After a word, the item must start with a capitalised Vietnamese word ("DAB- Nguyễn Thị Vân"), not a code
-        // ("SARS- CoV-2").
+        // ("SARS- CoV-2"). After a sentence's end the dash may touch the item: interviews write their answers so
+        // ("với VnExpress.-Anh có thể giới thiệu", "chưa?-Bạn có sẵn sàng").
+        if (t[i] is '-' or '–' && t[i - 1] is '.' or '?' or '!' && char.IsUpper(t[i + 1]) && char.IsLower(t[i + 2])) return true;
         return t[i + 1] == ' ' && char.IsLetter(t[i + 2])
                && (t[i - 1] is '.' or ')' or ':' || char.IsLetterOrDigit(t[i - 1]) && StartsCapitalisedSyllable(t, i + 2));
     }

@@ -60,6 +60,9 @@ public class FusedTextCaseTests
         "Yêu cầu điều tra bổ sung sai phạm tại Vũng Tàu Sinhanco | TAND tỉnh vừa trả hồ sơ vụ án. | Vụ án kéo dài nhiều năm. | @Minh Anh")]
     [InlineData("Tổng giám đốc PetroVN né trách nhiệm cá nhânNgày 14/12, Bộ Công nghiệp họp kiểm điểm ban lãnh đạo.Cuộc họp kéo dài.Minh Anh",
         "Tổng giám đốc PetroVN né trách nhiệm cá nhân | Ngày 14/12, Bộ Công nghiệp họp kiểm điểm ban lãnh đạo. | Cuộc họp kéo dài. | @Minh Anh")]
+    // An interview: each question and answer starts with a dash touching its first word.
+    [InlineData("Nghệ sĩ trẻ và giấc mơ âm nhạcAnh vừa trò chuyện với VnExpress.-Anh có thể giới thiệu về album mới?-Album gồm 10 ca khúc, đều do tôi sáng tác.Minh Anh",
+        "Nghệ sĩ trẻ và giấc mơ âm nhạc | Anh vừa trò chuyện với VnExpress. | -Anh có thể giới thiệu về album mới? | -Album gồm 10 ca khúc, đều do tôi sáng tác. | @Minh Anh")]
     public void Recovers_fields(string raw, string expected) => Assert.Equal(expected, Join(StructureRecovery.Recover(raw)));
 
     [Theory]
