@@ -21,7 +21,9 @@ internal static class BoundaryRules
 
         if (!spaced)
         {
-            // Glued: "giao.Hai", "(COC).Chủ", "lời.Chủ". Decimals, domains and "TP.HCM" are not boundaries.
+            // Glued: "giao.Hai", "(COC).Chủ", "lời.Chủ". Decimals, domains and "TP.HCM" are not boundaries. An interview's
+            // answer starts with a dash touching its first word: "VnExpress.-Anh có thể", "mới?-Album gồm".
+            if (n is '-' or '–' && IsCapitalThenLower(text, next + 1)) return true;
             if (!IsCapitalThenLower(text, next)) return false;
             return term != '.' || !AbbreviationRules.IsPrefixBefore(text, mark);
         }
