@@ -40,10 +40,10 @@ internal static class FusedTextParser
         }
 
         // Media credits on lines of their own at the end ("Ảnh: Rubi") are credits; the by-line is the piece before them.
-        var lineCredits = new List<string>();
+        List<string>? lineCredits = null;
         while (fields.Count >= 2 && BylineParser.BareCredit(fields[^1].Text) is { } credit)
         {
-            lineCredits.Insert(0, credit);
+            (lineCredits ??= []).Insert(0, credit);
             repairs.Add(new Repair("credit", fields[^1].Text, fields[^1].Offset));
             fields.RemoveAt(fields.Count - 1);
         }
@@ -58,7 +58,7 @@ internal static class FusedTextParser
             repairs.Add(new Repair("byline", byline.Text, byline.Offset));
             fields.RemoveAt(fields.Count - 1);
         }
-        credits.AddRange(lineCredits);
+        if (lineCredits is not null) credits.AddRange(lineCredits);
         repairs.Sort((a, b) => a.Offset.CompareTo(b.Offset));
         return new RecoveredArticle(title, sapo, [.. fields.Select(f => f.Text)], author, credits, repairs);
     }
