@@ -123,6 +123,14 @@ public class FusedTextCaseTests
     [InlineData("a")]
     [InlineData("\uD800")]
     [InlineData("Một câu.")]
+    [InlineData("Ba từ ở đây.-")]
+    [InlineData("Ba từ ở đây.-A")]
+    [InlineData("Ba từ ở đây Tamiflu\"")]
+    [InlineData("Ba từ ở nhà ởUBND")]
+    [InlineData("Ba từ ở đây (Ảnh:")]
+    [InlineData("Ba từ ở đây.\nẢnh: X\nVideo: Y")]
+    [InlineData("Ảnh: X\nVideo: Y")]
+    [InlineData("hôm 24/6.")]
     public void Degenerate_input_does_not_throw(string raw)
     {
         var r = StructureRecovery.Recover(raw);
