@@ -38,11 +38,13 @@ internal static class TitleBoundary
             if (words < MinTitleWords) continue;
             bool start = char.IsUpper(c) && i + 1 < t.Length && char.IsLower(t[i + 1])
                          || char.IsDigit(c) && !char.IsDigit(prev) && IsNumberToken(t, i)
-                         || c is '"' or '“' && prev is '\'' or '’' or '"' or '”' && i + 1 < t.Length && char.IsUpper(t[i + 1])
-                         || (char.IsLower(prev) || prev is '"' or '”') && IsAcronymWord(t, i);
-            // Before an opening quote any word may end the title ("…APEC - ADOC"Việc gia nhập…").
-            if (!IsOpeningQuoteAfterWord(t, i, closing) && (!start || !EndsTitleWord(t, i, closing))) continue;
-            yield return i;
+                         || c is '"' or '“' && prev is '\'' or '’' or '"' or '”' && i + 1 < t.Length && char.IsUpper(t[i + 1]);
+            bool acronym = (char.IsLower(prev) || prev is '"' or '”') && IsAcronymWord(t, i);
+            // Before an opening quote any word may end the title ("…APEC - ADOC"Việc gia nhập…"); before an acronym, any
+            // word of three letters or more ("gần IranUAE xác nhận").
+            if (IsOpeningQuoteAfterWord(t, i, closing) || acronym && LettersBefore(t, i) >= 3
+                || (start || acronym) && EndsTitleWord(t, i, closing))
+                yield return i;
         }
     }
 
@@ -68,6 +70,13 @@ internal static class TitleBoundary
         int k = i;
         while (k < t.Length && VietLetters.IsUpper(t[k])) k++;
         return k - i >= 3 && (k == t.Length || t[k] is ' ' or ',');
+    }
+
+    private static int LettersBefore(string t, int i)
+    {
+        int p = i;
+        while (p > 0 && char.IsLetter(t[p - 1])) p--;
+        return i - p;
     }
 
     // What a title may end with: a digit, a closing quote, a lower-case Vietnamese syllable, or a whole capitalised

@@ -60,6 +60,8 @@ public class FusedTextCaseTests
         "Yêu cầu điều tra bổ sung sai phạm tại Vũng Tàu Sinhanco | TAND tỉnh vừa trả hồ sơ vụ án. | Vụ án kéo dài nhiều năm. | @Minh Anh")]
     [InlineData("Hai cán bộ bị kỷ luật vì \"chia bè kéo cánh\"UBND huyện Mê Linh cho biết đã kỷ luật hai cán bộ.Quyết định có hiệu lực ngay.Minh Anh",
         "Hai cán bộ bị kỷ luật vì \"chia bè kéo cánh\" | UBND huyện Mê Linh cho biết đã kỷ luật hai cán bộ. | Quyết định có hiệu lực ngay. | @Minh Anh")]
+    [InlineData("Tàu chở dầu bị tấn công trên vùng biển gần IranUAE xác nhận các tàu hàng bị hư hại.Không ai bị thương.Minh Anh",
+        "Tàu chở dầu bị tấn công trên vùng biển gần Iran | UAE xác nhận các tàu hàng bị hư hại. | Không ai bị thương. | @Minh Anh")]
     [InlineData("Tổng giám đốc PetroVN né trách nhiệm cá nhânNgày 14/12, Bộ Công nghiệp họp kiểm điểm ban lãnh đạo.Cuộc họp kéo dài.Minh Anh",
         "Tổng giám đốc PetroVN né trách nhiệm cá nhân | Ngày 14/12, Bộ Công nghiệp họp kiểm điểm ban lãnh đạo. | Cuộc họp kéo dài. | @Minh Anh")]
     // An interview: each question and answer starts with a dash touching its first word.
