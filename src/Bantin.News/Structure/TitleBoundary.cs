@@ -39,7 +39,7 @@ internal static class TitleBoundary
             bool start = char.IsUpper(c) && i + 1 < t.Length && char.IsLower(t[i + 1])
                          || char.IsDigit(c) && !char.IsDigit(prev) && IsNumberToken(t, i)
                          || c is '"' or '“' && prev is '\'' or '’' or '"' or '”' && i + 1 < t.Length && char.IsUpper(t[i + 1]);
-            bool acronym = (char.IsLower(prev) || prev is '"' or '”') && IsAcronymWord(t, i);
+            bool acronym = (char.IsLower(prev) || char.IsDigit(prev) || prev is '"' or '”') && IsAcronymWord(t, i);
             // Before an opening quote any word may end the title ("…APEC - ADOC"Việc gia nhập…"); before an acronym, any
             // word of three letters or more ("gần IranUAE xác nhận").
             if (IsOpeningQuoteAfterWord(t, i, closing) || acronym && LettersBefore(t, i) >= 3
@@ -62,9 +62,9 @@ internal static class TitleBoundary
         t[i] is '"' or '“' && char.IsLetterOrDigit(t[i - 1]) && i + 1 < t.Length && char.IsUpper(t[i + 1])
         && !(t[i] == '"' && closing.Contains(i));
 
-    // "…mua nhà ởUBND thành phố vừa…", "…vì "chia bè kéo cánh"UBND huyện…": a sapo that starts with an acronym (three
-    // capitals or more, then a space or a comma), run into the title's last word. Not a name's last two capitals
-    // ("Tổng giám đốc PetroVN né…").
+    // "…mua nhà ởUBND thành phố vừa…", "…vì "chia bè kéo cánh"UBND huyện…", "Tin vắn ngày 27/6SJC kết nối…": a sapo
+    // that starts with an acronym (three capitals or more, then a space or a comma), run into the title's last word or
+    // number. Not a name's last two capitals ("Tổng giám đốc PetroVN né…").
     private static bool IsAcronymWord(string t, int i)
     {
         int k = i;

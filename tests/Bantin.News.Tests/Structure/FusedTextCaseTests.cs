@@ -62,6 +62,8 @@ public class FusedTextCaseTests
         "Hai cán bộ bị kỷ luật vì \"chia bè kéo cánh\" | UBND huyện Mê Linh cho biết đã kỷ luật hai cán bộ. | Quyết định có hiệu lực ngay. | @Minh Anh")]
     [InlineData("Tàu chở dầu bị tấn công trên vùng biển gần IranUAE xác nhận các tàu hàng bị hư hại.Không ai bị thương.Minh Anh",
         "Tàu chở dầu bị tấn công trên vùng biển gần Iran | UAE xác nhận các tàu hàng bị hư hại. | Không ai bị thương. | @Minh Anh")]
+    [InlineData("Tin vắn kinh tế ngày 27/6SJC kết nối với ngân hàng để mở rộng thị phần.Giá vàng tăng nhẹ.Minh Anh",
+        "Tin vắn kinh tế ngày 27/6 | SJC kết nối với ngân hàng để mở rộng thị phần. | Giá vàng tăng nhẹ. | @Minh Anh")]
     [InlineData("Tổng giám đốc PetroVN né trách nhiệm cá nhânNgày 14/12, Bộ Công nghiệp họp kiểm điểm ban lãnh đạo.Cuộc họp kéo dài.Minh Anh",
         "Tổng giám đốc PetroVN né trách nhiệm cá nhân | Ngày 14/12, Bộ Công nghiệp họp kiểm điểm ban lãnh đạo. | Cuộc họp kéo dài. | @Minh Anh")]
     // An interview: each question and answer starts with a dash touching its first word.
