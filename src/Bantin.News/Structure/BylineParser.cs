@@ -70,11 +70,14 @@ internal static partial class BylineParser
     [GeneratedRegex(@"^\p{Lu}[^.!?]{0,60}?\p{Ll}(?<note>Theo \p{Lu}[^.!?]{0,80})$")]
     private static partial Regex GluedSourceNote();
 
+    // The labels of media credits, as the two patterns below match them.
+    private const string CreditLabels = "Video|Ảnh|Clip|Đồ họa|Đồ hoạ|Infographic|Nguồn|Thực hiện";
+
     // "Ảnh: Rubi", "(Video: Huy Mạnh).": a whole line that is one labelled credit, who starting with a capital or digit.
-    [GeneratedRegex(@"^\(?\s*(?<label>Video|Ảnh|Clip|Đồ họa|Đồ hoạ|Infographic|Nguồn|Thực hiện)\s*:\s*(?<who>[\p{Lu}\d][^.!?:;()""“”]{0,59}?)\s*\)?\.?$")]
+    [GeneratedRegex(@"^\(?\s*(?<label>" + CreditLabels + @")\s*:\s*(?<who>[\p{Lu}\d][^.!?:;()""“”]{0,59}?)\s*\)?\.?$")]
     private static partial Regex BareMediaCredit();
 
     // "(Video: VTV)", "(Ảnh: Reuters)", "( Clip : VTC )": a labelled media credit in brackets.
-    [GeneratedRegex(@"\(\s*(?<label>Video|Ảnh|Clip|Đồ họa|Đồ hoạ|Infographic|Nguồn|Thực hiện)\s*:\s*(?<who>[^()]+?)\s*\)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\(\s*(?<label>" + CreditLabels + @")\s*:\s*(?<who>[^()]+?)\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex MediaCredit();
 }

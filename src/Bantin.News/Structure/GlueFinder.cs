@@ -15,8 +15,6 @@ internal static partial class GlueFinder
     private const string Closers = "\"”’)»]'";
     private const string Openers = "\"“‘(«['";
 
-    public static List<GluePoint> Find(string t) => Find(t, StraightQuotes.Closing(t));
-
     /// <summary>The glues of <paramref name="t"/>, given which of its straight quotes close (<see cref="StraightQuotes.Closing"/>).</summary>
     public static List<GluePoint> Find(string t, HashSet<int> closing)
     {

@@ -42,7 +42,7 @@ internal static class TitleBoundary
             bool acronym = (char.IsLower(prev) || char.IsDigit(prev) || prev is '"' or '”') && IsAcronymWord(t, i);
             // Before an opening quote any word may end the title ("…APEC - ADOC"Việc gia nhập…"); before an acronym, any
             // word of three letters or more ("gần IranUAE xác nhận").
-            if (IsOpeningQuoteAfterWord(t, i, closing) || acronym && LettersBefore(t, i) >= 3
+            if (IsOpeningQuoteAfterWord(t, i, closing) || acronym && i - WordStart(t, i) >= 3
                 || (start || acronym) && EndsTitleWord(t, i, closing))
                 yield return i;
         }
@@ -72,11 +72,12 @@ internal static class TitleBoundary
         return k - i >= 3 && (k == t.Length || t[k] is ' ' or ',');
     }
 
-    private static int LettersBefore(string t, int i)
+    // Where the letters that end right before i begin.
+    private static int WordStart(string t, int i)
     {
         int p = i;
         while (p > 0 && char.IsLetter(t[p - 1])) p--;
-        return i - p;
+        return p;
     }
 
     // What a title may end with: a digit, a closing quote, a lower-case Vietnamese syllable, or a whole capitalised
@@ -92,8 +93,7 @@ internal static class TitleBoundary
             return i >= 2 && (t[i - 2] != ' ' || prev is '\'' or '"' && t.AsSpan(0, i).Count(prev) % 2 == 0)
                    && !(prev is '\'' or '’' && char.IsUpper(t[i - 2]) && (i < 3 || !char.IsLetter(t[i - 3])));
         if (!char.IsLetter(prev)) return false;
-        int p = i - 1;
-        while (p > 0 && char.IsLetter(t[p - 1])) p--;
+        int p = WordStart(t, i);
         var word = t.AsSpan(p, i - p);
         if (p > 0 && char.IsLetterOrDigit(t[p - 1])) return false;
         bool syllable = SyllableParser.IsValid(word);
