@@ -28,6 +28,14 @@ public class LearnedBoundaryCaseTests
         "Giá vàng hôm nay tăng mạnh | Giá vàng SJC tăng 200.000 đồng/lượng trong phiên sáng nay tại TP.HCM. | Ông Nguyễn Văn A., giám đốc một công ty vàng, cho biết nhu cầu mua tăng. | Kim Dung | @Theo Reuters")]
     public void Recovers_fields(string raw, string expected) => Assert.Equal(expected, Join(StructureRecovery.Recover(raw)));
 
+    // A name run together from two capitalised pieces that no list knows is read as one word when the article writes
+    // it whole elsewhere (the model's WordRepeats feature); alone, "Spill|Over" looks like a title run into its sapo.
+    [Theory]
+    [InlineData("Công cụ SpillOver xếp hạng nguy cơ virus lây từ động vật sang ngườiCác nhà khoa học Mỹ vừa công bố công cụ trực tuyến có tên SpillOver. Công cụ xếp hạng 887 loại virus theo nguy cơ lây sang người.Theo nhóm nghiên cứu, danh sách sẽ được cập nhật thường xuyên.Minh Anh",
+        "Công cụ SpillOver xếp hạng nguy cơ virus lây từ động vật sang người | Các nhà khoa học Mỹ vừa công bố công cụ trực tuyến có tên SpillOver. Công cụ xếp hạng 887 loại virus theo nguy cơ lây sang người. | Theo nhóm nghiên cứu, danh sách sẽ được cập nhật thường xuyên. | @Minh Anh")]
+    public void A_glued_name_written_again_elsewhere_is_one_word(string raw, string expected) =>
+        Assert.Equal(expected, Join(StructureRecovery.Recover(raw)));
+
     [Fact]
     public void A_colon_after_a_date_before_a_name_ends_a_line()
     {

@@ -13,4 +13,5 @@ internal enum Template
     FirstWord, FirstWordByPair, RightPieceByField, RightPieceByEnd,
     NoBreakSpace, QuoteCloses, QuoteOpens, Abbreviation,
     SegmentHasSentences, SegmentChars, End,
+    WordRepeats,
 }
