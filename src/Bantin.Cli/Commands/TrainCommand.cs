@@ -51,6 +51,10 @@ internal static class TrainCommand
         };
         var heldOut = HeldOutOption.Create(
             "Leave out every article whose id hashes to 0 modulo K, to score it later with 'bantin eval read --held-out K'.");
+        var seed = new Option<int?>("--seed")
+        {
+            Description = "Noise seed of the first pass (default: the shipped model's, 1001); another seed shows how much the figures move with the training noise alone.",
+        };
         var command = LinearModelCommand(context, "read", "Structure recovery: the model that decides where fused fields were run together.",
             "src/Bantin.News/Resources/read-boundaries.bin.gz", gold,
             (parse, limit, epochs, log) =>
@@ -61,11 +65,12 @@ internal static class TrainCommand
                 if (weights.Any(w => w < 1)) throw new CliException("--weight must be at least 1");
                 int k = HeldOutOption.Value(parse, heldOut);
                 var sources = files.Select((f, i) => new TrainingSource(ExistingPath(f), i < weights.Length ? weights[i] : 1)).ToList();
-                var model = BoundaryTraining.Train(sources, limit, epochs, k, log);
+                var model = BoundaryTraining.Train(sources, limit, epochs, k, log, parse.GetValue(seed));
                 return (model.Write, model.NonZero);
             });
         command.Options.Add(weight);
         command.Options.Add(heldOut);
+        command.Options.Add(seed);
         return command;
     }
 

@@ -72,11 +72,11 @@ public sealed class NewsSearcher : IDisposable
     public SearchResult Search(SearchRequest request)
     {
         if (request.Validate() is { } problem) throw new ArgumentException(problem, nameof(request));
-        var parsed = QueryText.Parse(request.Query);
-        var terms = TermsOf([string.Join(' ', parsed.Words), .. parsed.Phrases]);   // the words as one text: neighbours pair up as in the query
+        var analyzed = AnalyzedQuery.Of(QueryText.Parse(request.Query));
+        var terms = TermsOf([analyzed.Words, .. analyzed.Phrases]);
         return Use(searcher =>
         {
-            var query = QueryBuilder.Build(parsed, request, searcher.IndexReader.DocFreq, searcher.IndexReader.NumDocs);
+            var query = QueryBuilder.Build(analyzed, request, searcher.IndexReader.DocFreq, searcher.IndexReader.NumDocs);
             int wanted = request.Page * request.Top;
             var sort = request.Sort switch
             {
@@ -146,7 +146,7 @@ public sealed class NewsSearcher : IDisposable
         var like = new BooleanQuery { { mlt.Like(docId), Occur.MUST }, { new TermQuery(new Term(IndexFields.Id, id)), Occur.MUST_NOT } };
         var hits = searcher.Search(like, top);
         var doc = searcher.Doc(docId);
-        var terms = TermsOf([doc.Get(IndexFields.Title) ?? ""]);
+        var terms = TermsOf([QueryTerms.Analyze(doc.Get(IndexFields.Title) ?? "")]);
         return hits.ScoreDocs.Select(h => Hit(searcher.Doc(h.Doc), h.Score, terms)).ToList();
     });
 
@@ -178,15 +178,14 @@ public sealed class NewsSearcher : IDisposable
     }
 
     /// <summary>
-    /// The terms a snippet marks: the accented and folded form of every syllable of <paramref name="texts"/>, and two
-    /// neighbouring syllables run together, as the query matches them (<c>o to</c> marks <c>ôtô</c>).
+    /// The terms a snippet marks: the accented and folded form of every analysed syllable, and two neighbouring
+    /// syllables of one text run together, as the query matches them (<c>o to</c> marks <c>ôtô</c>).
     /// </summary>
-    private static HashSet<string> TermsOf(IEnumerable<string> texts)
+    private static HashSet<string> TermsOf(IEnumerable<List<QueryPosition>> texts)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var text in texts)
+        foreach (var positions in texts)
         {
-            var positions = QueryTerms.Analyze(text);
             for (int i = 0; i < positions.Count; i++)
             {
                 terms.Add(positions[i].Folded);

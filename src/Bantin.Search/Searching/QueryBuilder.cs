@@ -28,10 +28,15 @@ public static class QueryBuilder
     /// <param name="documents">Documents in the index: with <paramref name="docFreq"/>, words in more than
     /// <see cref="CommonShare"/> of them score only through the phrase clauses (their BM25 weight is near zero, their
     /// postings are the longest), when the query has three words or more.</param>
-    public static Query Build(QueryText query, SearchRequest request, Func<Term, int>? docFreq = null, int documents = 0)
+    public static Query Build(QueryText query, SearchRequest request, Func<Term, int>? docFreq = null, int documents = 0) =>
+        Build(AnalyzedQuery.Of(query), request, docFreq, documents);
+
+    /// <summary>The same, from a query already analysed (the searcher also marks its terms in snippets).</summary>
+    internal static Query Build(AnalyzedQuery analyzed, SearchRequest request, Func<Term, int>? docFreq = null, int documents = 0)
     {
+        var query = analyzed.Text;
         var root = new BooleanQuery(disableCoord: true);
-        var positions = query.Words.Count == 0 ? [] : QueryTerms.Analyze(string.Join(' ', query.Words));
+        var positions = analyzed.Words;
         if (positions.Count > 0)
         {
             var words = new BooleanQuery(disableCoord: true);
@@ -52,9 +57,9 @@ public static class QueryBuilder
             }
             root.Add(words, Occur.MUST);
         }
-        foreach (var phrase in query.Phrases)
+        foreach (var phrase in analyzed.Phrases)
             if (AnyField(phrase, exactAccents: true) is { } q) root.Add(q, Occur.MUST);
-        foreach (var excluded in query.Excluded)
+        foreach (var excluded in analyzed.Excluded)
             if (AnyField(excluded, exactAccents: false) is { } q) root.Add(q, Occur.MUST_NOT);
 
         var filters = new List<(string Field, string Value)>(query.Filters);
@@ -126,9 +131,8 @@ public static class QueryBuilder
     }
 
     /// <summary>A phrase in any searched field; with diacritics typed, <paramref name="exactAccents"/> asks for them.</summary>
-    private static Query? AnyField(string text, bool exactAccents)
+    private static Query? AnyField(List<QueryPosition> positions, bool exactAccents)
     {
-        var positions = QueryTerms.Analyze(text);
         if (positions.Count == 0) return null;
         bool accented = exactAccents && positions.Any(p => p.HasDiacritics);
         var any = new BooleanQuery(disableCoord: true);

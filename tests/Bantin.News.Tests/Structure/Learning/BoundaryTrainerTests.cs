@@ -30,6 +30,22 @@ public class BoundaryTrainerTests
     }
 
     [Fact]
+    public void The_noise_seed_defaults_to_the_shipped_one_and_another_seed_fuses_other_noise()
+    {
+        var file = TrainingFixture.Write();
+        try
+        {
+            var shipped = Bytes(BoundaryTraining.Train(file, epochs: 2));
+            Assert.Equal(shipped, Bytes(BoundaryTraining.Train([new TrainingSource(file)], int.MaxValue, 2, heldOut: 0, noiseSeed: 1001)));
+            Assert.NotEqual(shipped, Bytes(BoundaryTraining.Train([new TrainingSource(file)], int.MaxValue, 2, heldOut: 0, noiseSeed: 2001)));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public void A_model_trained_on_fused_articles_reads_them_back()
     {
         var file = TrainingFixture.Write();
