@@ -19,14 +19,7 @@ internal static class BoundaryRules
         if (next >= text.Length) return true;
         char n = text[next];
 
-        if (!spaced)
-        {
-            // Glued: "giao.Hai", "(COC).Chủ", "lời.Chủ". Decimals, domains and "TP.HCM" are not boundaries. An interview's
-            // answer starts with a dash touching its first word: "VnExpress.-Anh có thể", "mới?-Album gồm".
-            if (n is '-' or '–' && IsCapitalThenLower(text, next + 1)) return true;
-            if (!IsCapitalThenLower(text, next)) return false;
-            return term != '.' || !AbbreviationRules.IsPrefixBefore(text, mark);
-        }
+        if (!spaced) return IsGluedStart(text, mark, next);
 
         if (n is '"' or '”' && next + 1 < text.Length)
         {
@@ -56,6 +49,19 @@ internal static class BoundaryRules
         int k = next;
         while (k < text.Length && (IsOpener(text[k]) || IsSpace(text[k]))) k++;
         return k >= text.Length || !char.IsLetter(text[k]) || char.IsUpper(text[k]);
+    }
+
+    /// <summary>
+    /// Whether a sentence starts right at <paramref name="next"/>, glued to the terminators that begin at
+    /// <paramref name="mark"/> (and any closers after them): "giao.Hai", "(COC).Chủ", "lời.Chủ". Decimals, domains and
+    /// "TP.HCM" are not boundaries. An interview's answer starts with a dash touching its first word: "VnExpress.-Anh có
+    /// thể", "mới?-Album gồm". The splitter and the normalizer's glued-sentence report both ask this.
+    /// </summary>
+    public static bool IsGluedStart(ReadOnlySpan<char> text, int mark, int next)
+    {
+        if (text[next] is '-' or '–' && IsCapitalThenLower(text, next + 1)) return true;
+        if (!IsCapitalThenLower(text, next)) return false;
+        return text[mark] != '.' || !AbbreviationRules.IsPrefixBefore(text, mark);
     }
 
     /// <summary>

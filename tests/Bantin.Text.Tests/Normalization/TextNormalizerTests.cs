@@ -57,6 +57,20 @@ public class TextNormalizerTests
     }
 
     [Fact]
+    public void Glued_sentences_are_what_the_sentence_splitter_cuts()
+    {
+        // The report asks the splitter's own rule (BoundaryRules.IsGluedStart): an interview's dash touching its first
+        // word starts a sentence; an abbreviation before a capital does not.
+        const string input = "Anh vừa trò chuyện với VnExpress.-Anh có thể giới thiệu album mới?-Album gồm 10 ca khúc ở TP.Hồ Chí Minh.";
+        var r = TextNormalizer.Default.Normalize(input);
+        var glued = r.Changes.Where(c => c.Kind == ChangeKind.GluedSentence).Select(c => input[(c.Start + c.Length)..][..4]).ToArray();
+        Assert.Equal(["-Anh", "-Alb"], glued);
+        Assert.Equal(
+            ["Anh vừa trò chuyện với VnExpress.", "-Anh có thể giới thiệu album mới?", "-Album gồm 10 ca khúc ở TP.Hồ Chí Minh."],
+            Bantin.Text.Sentences.SentenceSplitter.Split(input).Select(s => input.Substring(s.Start, s.Length)).ToArray());
+    }
+
+    [Fact]
     public void Unchanged_text_is_returned_as_is()
     {
         const string input = "Tổng Bí thư Nguyễn Phú Trọng hội kiến Thủ tướng Trung Quốc.";
