@@ -8,7 +8,7 @@ namespace Bantin.News.Structure;
 /// first words, a sapo that starts with a foreign name or a number shows as a word run straight into a capital or a
 /// digit (<c>…máy bay MH370Malaysia sẽ…</c>, <c>…ăn Tết270 sinh viên…</c>, <c>…với TrumpJames Comey…</c>).
 /// Camel-case names (<c>TikTok</c>, <c>VnExpress</c>, <c>iPhone</c>) start with a short capitalised piece and are
-/// passed over.
+/// passed over, and so is a glued word the article writes whole elsewhere (<c>SpillOver</c>, <see cref="RepeatedWords"/>).
 /// </summary>
 internal static class TitleBoundary
 {
@@ -101,6 +101,7 @@ internal static class TitleBoundary
             return syllable && (word.Length >= 2 || word[0] > '\u007F') || word.Length >= 3 || IsUnitAfterNumber(t, p);
         if (char.IsDigit(t[i]) && GlueFinder.AllUpper(word)) return false;                          // CO2, U20: a code
         if (char.IsLetter(t[i]) && CamelCaseNames.Joins(word, LettersFrom(t, i))) return false;     // VinFast, VinWonders
+        if (char.IsLetter(t[i]) && RepeatedWords.RunOccursElsewhere(t, i)) return false;             // SpillOver, again later
         // An acronym before a capitalised word: "tại APECMoscow yêu cầu" (not the front of VNExpress, two letters).
         if (GlueFinder.AllUpper(word) && word.Length >= 3 && IsLowerRun(t, i + 1, 3)) return true;
         if (word.Length >= 5) return syllable || !HasInnerCapital(word);

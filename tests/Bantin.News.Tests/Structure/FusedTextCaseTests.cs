@@ -69,6 +69,12 @@ public class FusedTextCaseTests
     // An interview: each question and answer starts with a dash touching its first word.
     [InlineData("Nghệ sĩ trẻ và giấc mơ âm nhạcAnh vừa trò chuyện với VnExpress.-Anh có thể giới thiệu về album mới?-Album gồm 10 ca khúc, đều do tôi sáng tác.Minh Anh",
         "Nghệ sĩ trẻ và giấc mơ âm nhạc | Anh vừa trò chuyện với VnExpress. | -Anh có thể giới thiệu về album mới? | -Album gồm 10 ca khúc, đều do tôi sáng tác. | @Minh Anh")]
+    // A dash after a word starts a list item only in a list (the part is an item, or another item follows); alone, it
+    // joins names inside the paragraph.
+    [InlineData("Trường tuyển sinh vượt chỉ tiêuNăm nay trường tiếp tục tuyển vượt chỉ tiêu.Năm 2018, trường tuyển vượt chỉ tiêu ở các ngành Tài chính- Ngân hàng (vượt 36%), Quản lý Kinh tế (vượt 96,6%).Tuấn Anh",
+        "Trường tuyển sinh vượt chỉ tiêu | Năm nay trường tiếp tục tuyển vượt chỉ tiêu. | Năm 2018, trường tuyển vượt chỉ tiêu ở các ngành Tài chính- Ngân hàng (vượt 36%), Quản lý Kinh tế (vượt 96,6%). | @Tuấn Anh")]
+    [InlineData("Kho hàng mới mở cửaCông ty vừa khai trương kho hàng mới.Thông tin chi tiết- Địa chỉ: Số 1 Đường Lý Sơn, Long Biên- Hotline: 084 7575 333- Email: lienhe@kho.vnTuấn Anh",
+        "Kho hàng mới mở cửa | Công ty vừa khai trương kho hàng mới. | Thông tin chi tiết | - Địa chỉ: Số 1 Đường Lý Sơn, Long Biên | - Hotline: 084 7575 333 | - Email: lienhe@kho.vn | @Tuấn Anh")]
     public void Recovers_fields(string raw, string expected) => Assert.Equal(expected, Join(StructureRecovery.Recover(raw)));
 
     [Theory]
@@ -77,6 +83,12 @@ public class FusedTextCaseTests
     [InlineData("Du khách đến khu vui chơi VinWonders tại Nha Trang dịp lễ.Lượng khách tăng mạnh.Nhiều người xếp hàng từ sớm.Minh Anh",
         "Du khách đến khu vui chơi VinWonders tại Nha Trang dịp lễ.")]
     public void A_listed_camel_case_brand_is_not_a_title_end(string raw, string title) =>
+        Assert.Equal(title, StructureRecovery.Recover(raw).Title);
+
+    [Theory]
+    [InlineData("Công cụ SpillOver xếp hạng nguy cơ virus lây từ động vật sang ngườiCác nhà khoa học Mỹ vừa công bố công cụ trực tuyến có tên SpillOver. Công cụ xếp hạng 887 loại virus.Minh Anh",
+        "Công cụ SpillOver xếp hạng nguy cơ virus lây từ động vật sang người")]
+    public void A_glued_word_the_article_writes_whole_elsewhere_is_not_a_title_end(string raw, string title) =>
         Assert.Equal(title, StructureRecovery.Recover(raw).Title);
 
     [Fact]

@@ -30,9 +30,10 @@ public class LearnedBoundaryCaseTests
 
     // A name run together from two capitalised pieces that no list knows is read as one word when the article writes
     // it whole elsewhere (the model's WordRepeats feature); alone, "Spill|Over" looks like a title run into its sapo.
+    // (A lead used as the title, as Dân trí's are; the feature itself is tested in BoundaryFeaturesTests.)
     [Theory]
-    [InlineData("Công cụ SpillOver xếp hạng nguy cơ virus lây từ động vật sang ngườiCác nhà khoa học Mỹ vừa công bố công cụ trực tuyến có tên SpillOver. Công cụ xếp hạng 887 loại virus theo nguy cơ lây sang người.Theo nhóm nghiên cứu, danh sách sẽ được cập nhật thường xuyên.Minh Anh",
-        "Công cụ SpillOver xếp hạng nguy cơ virus lây từ động vật sang người | Các nhà khoa học Mỹ vừa công bố công cụ trực tuyến có tên SpillOver. Công cụ xếp hạng 887 loại virus theo nguy cơ lây sang người. | Theo nhóm nghiên cứu, danh sách sẽ được cập nhật thường xuyên. | @Minh Anh")]
+    [InlineData("Công cụ do các nhà nghiên cứu Đại học California phát minh và vẫn đang tiếp tục phát triển có tên SpillOverVề cơ bản, SpillOver tạo ra danh sách virus có nguy cơ lây từ động vật sang người.Danh sách được cập nhật thường xuyên.Minh Anh",
+        "Công cụ do các nhà nghiên cứu Đại học California phát minh và vẫn đang tiếp tục phát triển có tên SpillOver | Về cơ bản, SpillOver tạo ra danh sách virus có nguy cơ lây từ động vật sang người. | Danh sách được cập nhật thường xuyên. | @Minh Anh")]
     public void A_glued_name_written_again_elsewhere_is_one_word(string raw, string expected) =>
         Assert.Equal(expected, Join(StructureRecovery.Recover(raw)));
 

@@ -26,7 +26,8 @@ internal static class BoundaryCandidates
         if (char.IsUpper(c) || c is '"' or '“' or '(' or '[' or '«') return afterWord || afterStop || afterCloser;
         if (char.IsDigit(c)) return !char.IsDigit(prev) && (afterWord || afterCloser || afterStop && IsGluedItem(t, i) && !GlueFinder.IsLetterCode(t, i - 1));
         if (c is '-' or '–' or '•' or '*' or '+')
-            return (afterWord || afterStop || afterCloser || prev is ';' or ',' or ':') && IsListItem(t, i) && !IsNumberRange(t, i);
+            return (afterWord || afterStop || afterCloser || prev is ';' or ',' or ':') && IsListItem(t, i) && !IsNumberRange(t, i)
+                   && (!char.IsLetter(prev) || c is not ('-' or '–') || GlueFinder.InDashList(t, i));   // "ngành Tài chính- Ngân hàng": a dash alone joins names
         return false;
     }
 

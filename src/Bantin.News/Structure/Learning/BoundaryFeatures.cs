@@ -135,28 +135,12 @@ internal static class BoundaryFeatures
 
         // A word run into another that the article also writes whole elsewhere is one word: "vắc xin AstraZeneca", "HDMon".
         if (lwe == i && rws == i && leftWord.Length > 0 && rightWord.Length > 0)
-            f[n++] = FeatureHash.Of(Template.WordRepeats, pair << 1 | (OccursElsewhere(t, lws, rwe) ? 1 : 0));
+            f[n++] = FeatureHash.Of(Template.WordRepeats, pair << 1 | (RepeatedWords.OccursElsewhere(t, lws, rwe) ? 1 : 0));
         if (BoundaryCandidates.IsNoBreakSpace(c1)) f[n++] = FeatureHash.Of(Template.NoBreakSpace, input.NoBreakSpacesTell ? 1 : 0);
         if (c1 == '"') f[n++] = FeatureHash.Of(Template.QuoteCloses, input.Closing.Contains(i - 1) ? 1 : 0);
         if (c0 == '"') f[n++] = FeatureHash.Of(Template.QuoteOpens, input.Closing.Contains(i) ? 0 : 1);
         if (c1 == '.') f[n++] = FeatureHash.Of(Template.Abbreviation, SentenceSplitter.IsAbbreviationPeriod(t, i - 1) ? 1 : 0);
         return n;
-    }
-
-    // Whether t[start..end) also stands in t as a whole word (not inside a longer run of letters and digits) elsewhere.
-    private static bool OccursElsewhere(string t, int start, int end)
-    {
-        var word = t.AsSpan(start, end - start);
-        for (int from = 0; from < t.Length;)
-        {
-            int k = t.AsSpan(from).IndexOf(word, StringComparison.Ordinal);
-            if (k < 0) return false;
-            k += from;
-            if (k != start && (k == 0 || !char.IsLetterOrDigit(t[k - 1])) && (k + word.Length == t.Length || !char.IsLetterOrDigit(t[k + word.Length])))
-                return true;
-            from = k + 1;
-        }
-        return false;
     }
 
     private static bool HasSpacedSentence(string t, int from, int to)

@@ -13,6 +13,7 @@ public class BoundaryCandidatesTests
     [InlineData("ông nói.\"|Chúng tôi")]
     [InlineData("Hotline: 084 7575 333|- Email: a@b.vn")]
     [InlineData("các quy định;|- Ngày lễ")]
+    [InlineData("Địa chỉ: Số 1 Lý Sơn, Long Biên|- Hotline: 084 7575 333- Email: a@b.vn")]   // a dash after a word, in a list
     [InlineData("USD mỗi phút.|3. Alphabet")]
     [InlineData("cổ đông\u00A0|Số tiền")]
     public void A_field_may_begin_here(string marked) => Assert.True(IsCandidate(marked));
@@ -29,6 +30,7 @@ public class BoundaryCandidatesTests
     [InlineData("ông đi |Hà Nội")]
     [InlineData("năm học 2021|- 2022")]
     [InlineData("tăng 8|- 10%")]
+    [InlineData("tuyển vượt chỉ tiêu ở các ngành Tài chính|- Ngân hàng (vượt 36%), Quản lý Kinh tế")] // a lone dash joins names
     public void No_field_begins_here(string marked) => Assert.False(IsCandidate(marked));
 
     private static bool IsCandidate(string marked)

@@ -31,6 +31,20 @@ public class BoundaryFeaturesTests
     }
 
     [Theory]
+    [InlineData("Công cụ SpillOver xếp hạng virusCác nhà khoa học công bố SpillOver.Minh Anh", "Over", 1)]  // written whole again
+    [InlineData("Việt Nam - Belarus lập liên doanh ôtô MinskLiên doanh đầu tiên giữa hai nước.Trọng Giáp", "Liên", 0)]
+    public void A_glued_word_says_whether_the_text_writes_it_whole_elsewhere(string text, string right, int repeats)
+    {
+        var input = new BoundaryInput(text, hasHead: true);
+        Span<uint> f = stackalloc uint[BoundaryFeatures.MaxCount];
+        int at = text.IndexOf(right, StringComparison.Ordinal);
+        var features = f[..BoundaryFeatures.Extract(input, at, 5, 0, 0, f)].ToArray();
+        int pair = WordShape.Class(text[at - 1]) << 8 | WordShape.Class(text[at]);
+        Assert.Contains(FeatureHash.Of(Template.WordRepeats, pair << 1 | repeats), features);
+        Assert.DoesNotContain(FeatureHash.Of(Template.WordRepeats, pair << 1 | (1 - repeats)), features);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("A")]
     [InlineData("\"\"\"\"\"")]

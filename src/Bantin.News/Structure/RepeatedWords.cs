@@ -1,0 +1,36 @@
+namespace Bantin.News.Structure;
+
+/// <summary>
+/// News repeats its names: a run of letters and digits that a fused text also writes elsewhere as a word of its own
+/// (<c>SpillOver</c>, <c>HDMon</c>) is one word, not two fields run together (<c>MinskLiên</c> is written once).
+/// </summary>
+internal static class RepeatedWords
+{
+    /// <summary>Whether t[start..end) also stands in t, elsewhere, with no letter or digit touching it.</summary>
+    public static bool OccursElsewhere(string t, int start, int end)
+    {
+        var word = t.AsSpan(start, end - start);
+        for (int from = 0; from < t.Length;)
+        {
+            int k = t.AsSpan(from).IndexOf(word, StringComparison.Ordinal);
+            if (k < 0) return false;
+            k += from;
+            if (k != start && (k == 0 || !char.IsLetterOrDigit(t[k - 1])) && (k + word.Length == t.Length || !char.IsLetterOrDigit(t[k + word.Length])))
+                return true;
+            from = k + 1;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the word run together at <paramref name="i"/> stands whole elsewhere in t: the letters and digits from
+    /// before i up to the next capital after a lower-case letter (<c>SpillOver</c> of <c>SpillOverVề cơ bản</c>).
+    /// </summary>
+    public static bool RunOccursElsewhere(string t, int i)
+    {
+        int s = i, e = i;
+        while (s > 0 && char.IsLetterOrDigit(t[s - 1])) s--;
+        while (e < t.Length && char.IsLetterOrDigit(t[e]) && !(e > i && char.IsUpper(t[e]) && char.IsLower(t[e - 1]))) e++;
+        return s < i && e > i && OccursElsewhere(t, s, e);
+    }
+}
