@@ -126,6 +126,18 @@ internal static partial class GlueFinder
         j + 2 < t.Length && t[j] is >= 'a' and <= 'z' && char.IsAsciiLetterUpper(t[j + 1]) && char.IsAsciiLetterLower(t[j + 2])
         && (j == 0 || !char.IsLetter(t[j - 1]));
 
+    /// <summary>
+    /// A lower-case-first name that is a word of its own (<c>iPhone 12S</c>, <c>iPad,</c>), not the start of a domain
+    /// or path (<c>iCloud.com</c>, <c>iTunes/…</c>).
+    /// </summary>
+    internal static bool StartsLowerCamelWord(string t, int j)
+    {
+        if (!IsLowerCamelName(t, j)) return false;
+        int e = j;
+        while (e < t.Length && char.IsLetterOrDigit(t[e])) e++;
+        return e == t.Length || !(t[e] == '/' || t[e] == '.' && e + 1 < t.Length && char.IsLetter(t[e + 1]));
+    }
+
     private static bool IsNoBreakSpace(char c) => c is '\u00A0' or '\u202F' or '\u2007';
 
     // Closing quotes and brackets stay with the field they close; a straight quote only when it closes.
@@ -144,7 +156,7 @@ internal static partial class GlueFinder
     private static bool IsFieldStart(string t, int j, bool digitBefore)
     {
         char ch = t[j];
-        if (char.IsUpper(ch) || IsLowerCamelName(t, j)) return true;
+        if (char.IsUpper(ch) || StartsLowerCamelWord(t, j)) return true;
         if (char.IsDigit(ch)) return !digitBefore;
         if (Openers.Contains(ch))
         {

@@ -37,6 +37,16 @@ public class LearnedBoundaryCaseTests
     public void A_glued_name_written_again_elsewhere_is_one_word(string raw, string expected) =>
         Assert.Equal(expected, Join(StructureRecovery.Recover(raw)));
 
+    // Sentence punctuation run into a name written lower-case first starts a paragraph whatever the model says (the
+    // rule's glue stands); a domain does not ("iCloud.com").
+    [Theory]
+    [InlineData("Apple ra mắt iMac mớiApple vừa giới thiệu nhiều sản phẩm mới.iMac M1 có thiết kế mỏng hơn.iPad Pro được nâng cấp chip M1.Minh Anh",
+        "Apple ra mắt iMac mới | Apple vừa giới thiệu nhiều sản phẩm mới. | iMac M1 có thiết kế mỏng hơn. | iPad Pro được nâng cấp chip M1. | @Minh Anh")]
+    [InlineData("Apple sẽ ra mắt iPhone 12S trong năm nayDoanh số iPhone 12 Mini không được như kỳ vọng.iPhone 12S sẽ là loạt iPhone mới của Apple.Người dùng sao lưu ảnh lên support.iCloud.com mỗi ngày.Minh Anh",
+        "Apple sẽ ra mắt iPhone 12S trong năm nay | Doanh số iPhone 12 Mini không được như kỳ vọng. | iPhone 12S sẽ là loạt iPhone mới của Apple. | Người dùng sao lưu ảnh lên support.iCloud.com mỗi ngày. | @Minh Anh")]
+    public void A_sentence_run_into_a_lower_case_first_name_ends_there(string raw, string expected) =>
+        Assert.Equal(expected, Join(StructureRecovery.Recover(raw)));
+
     [Fact]
     public void A_colon_after_a_date_before_a_name_ends_a_line()
     {

@@ -21,7 +21,7 @@ internal static class BoundaryCandidates
         if (IsNoBreakSpace(prev)) return true;
         bool afterWord = char.IsLetterOrDigit(prev), afterStop = prev is '.' or '!' or '?' or '…';
         bool afterCloser = prev is '"' or '”' or '’' or ')' or ']' or '»';
-        if (char.IsLower(c)) return (afterStop || afterCloser) && GlueFinder.IsLowerCamelName(t, i);
+        if (char.IsLower(c)) return (afterStop || afterCloser) && GlueFinder.StartsLowerCamelWord(t, i);
         if (char.IsUpper(c) && char.IsUpper(prev) && (i + 1 == t.Length || !char.IsLower(t[i + 1]))) return false; // U|SD, C|NBC
         if (char.IsUpper(c) || c is '"' or '“' or '(' or '[' or '«') return afterWord || afterStop || afterCloser;
         if (char.IsDigit(c)) return !char.IsDigit(prev) && (afterWord || afterCloser || afterStop && IsGluedItem(t, i) && !GlueFinder.IsLetterCode(t, i - 1));

@@ -23,8 +23,11 @@ internal static class BoundaryWalk
         for (int i = 1, rule = 0; i < t.Length; i++)
         {
             if (!Visits(input, i, fields, ref rule, visit, out var glue, out int verdict) || Connectives.EndsBefore(t, i) || Brackets.Enclose(t, i)) continue;
-            int n = BoundaryFeatures.Extract(input, i, verdict, fields, segmentStart, features);
-            if (score(i, fields, features[..n]) <= 0) continue;
+            // Sentence punctuation run into a name written lower-case first (".iPhone 12S sẽ", ".iPad Pro"): text never
+            // glues a sentence to a word that way (19 boundaries and no other case in the training text), so the rule's
+            // glue stands; the model, which sees too few of them to learn it, is not asked.
+            bool decided = glue is { Kind: GlueKind.Punctuation } && GlueFinder.StartsLowerCamelWord(t, i);
+            if (!decided && score(i, fields, features[..BoundaryFeatures.Extract(input, i, verdict, fields, segmentStart, features)]) <= 0) continue;
             Add(found, t, i, glue, segmentStart);
             fields++;
             segmentStart = i;
