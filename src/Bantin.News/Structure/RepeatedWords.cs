@@ -6,13 +6,20 @@ namespace Bantin.News.Structure;
 /// </summary>
 internal static class RepeatedWords
 {
-    /// <summary>Whether t[start..end) also stands in t, elsewhere, with no letter or digit touching it.</summary>
+    /// <summary>
+    /// How far from the word the text is searched, each way: a news article's length, so a long input (up to the
+    /// readers' 64 MB) costs time in proportion to its length, not to its square.
+    /// </summary>
+    public const int Window = 6_000;
+
+    /// <summary>Whether t[start..end) also stands in t, elsewhere within <see cref="Window"/>, with no letter or digit touching it.</summary>
     public static bool OccursElsewhere(string t, int start, int end)
     {
         var word = t.AsSpan(start, end - start);
-        for (int from = 0; from < t.Length;)
+        int from = Math.Max(0, start - Window), stop = Math.Min(t.Length, end + Window);
+        while (from < stop)
         {
-            int k = t.AsSpan(from).IndexOf(word, StringComparison.Ordinal);
+            int k = t.AsSpan(from, stop - from).IndexOf(word, StringComparison.Ordinal);
             if (k < 0) return false;
             k += from;
             if (k != start && (k == 0 || !char.IsLetterOrDigit(t[k - 1])) && (k + word.Length == t.Length || !char.IsLetterOrDigit(t[k + word.Length])))
