@@ -65,15 +65,17 @@ internal static partial class GlueFinder
         // the 154 list items glued after a word lose their cut.
         return t[i + 1] == ' ' && char.IsLetter(t[i + 2])
                && (t[i - 1] is '.' or ')' or ':' || char.IsLetterOrDigit(t[i - 1]) && StartsCapitalisedSyllable(t, i + 2)
-                   && (t[i] is not ('-' or '–') || !char.IsLetter(t[i - 1]) || IsDashItem(t, SkipSpaces(t, partStart)) || InDashList(t, i)));
+                   && (IsDashItem(t, SkipSpaces(t, partStart)) || MayStartItem(t, i)));
     }
 
     /// <summary>
-    /// Whether another dash item stands within a few hundred characters before or after the dash at
-    /// <paramref name="i"/>: a dash after a word starts an item only there (the model's candidates ask it too).
+    /// Whether the dash or bullet at <paramref name="i"/> may start a list item as far as its neighbours go: a bullet
+    /// always, a dash after a letter only when another dash item stands within a few hundred characters before or
+    /// after it (the rules above and the model's candidates both ask this).
     /// </summary>
-    internal static bool InDashList(string t, int i) =>
-        HasDashItem(t, i + 2, Math.Min(t.Length, i + 2 + DashItemLookahead)) || HasDashItem(t, Math.Max(0, i - DashItemLookahead), i);
+    internal static bool MayStartItem(string t, int i) =>
+        t[i] is not ('-' or '–') || !char.IsLetter(t[i - 1])
+        || HasDashItem(t, i + 2, Math.Min(t.Length, i + 2 + DashItemLookahead)) || HasDashItem(t, Math.Max(0, i - DashItemLookahead), i);
 
     private const int DashItemLookahead = 400;
 
@@ -91,8 +93,7 @@ internal static partial class GlueFinder
     private static bool HasDashItem(string t, int from, int end)
     {
         for (int k = Math.Max(1, from); k < end; k++)
-            if (t[k] is '-' or '–' or '*' or '•' or '+' && (char.IsLetterOrDigit(t[k - 1]) || t[k - 1] is '.' or ':' or ';' or ')' or '!' or '?' or '"' or '”')
-                && IsDashItem(t, k))
+            if ((char.IsLetterOrDigit(t[k - 1]) || t[k - 1] is '.' or ':' or ';' or ')' or '!' or '?' or '"' or '”') && IsDashItem(t, k))
                 return true;
         return false;
     }
