@@ -53,14 +53,18 @@ internal static partial class BylineParser
     }
 
     /// <summary>
-    /// Where a source note run into the author's name begins in the last piece of a fused text (<c>Kim DungTheo
-    /// Reuters</c>: 8), or -1.
+    /// Where the second of two by-line pieces run together begins in the last piece of a fused text, or -1: a source
+    /// note run into the author's name (<c>Kim DungTheo Reuters</c>: 8), or an outlet run into a source note
+    /// (<c>Theo Thu HàVietnamNet</c>: 11; VietNews writes <c>Theo Mai Trang</c> and <c>VOV</c> on lines of their own).
     /// </summary>
     public static int SourceNoteStart(ReadOnlySpan<char> last)
     {
         if (last.Length > MaxSourceNoteLine) return -1;
-        var m = GluedSourceNote().Match(last.ToString());
-        return m.Success && LooksLikeByline(last[..m.Groups["note"].Index].ToString()) ? m.Groups["note"].Index : -1;
+        string s = last.ToString();
+        var m = GluedSourceNote().Match(s);
+        if (m.Success && LooksLikeByline(s[..m.Groups["note"].Index])) return m.Groups["note"].Index;
+        var o = OutletAfterSourceNote().Match(s);
+        return o.Success ? o.Groups["outlet"].Index : -1;
     }
 
     /// <summary>The longest line <see cref="GluedSourceNote"/> can match: a name of up to 62 characters and a note of up to 86.</summary>
@@ -69,6 +73,10 @@ internal static partial class BylineParser
     // "Kim DungTheo Reuters", "Minh PhươngTheo AFP, BBC": a name, then "Theo" and a capitalised source, to the end.
     [GeneratedRegex(@"^\p{Lu}[^.!?]{0,60}?\p{Ll}(?<note>Theo \p{Lu}[^.!?]{0,80})$")]
     private static partial Regex GluedSourceNote();
+
+    // "Theo Thu HàVietnamNet", "Theo Văn Đỗ, Tâm HiếuVOV": "Theo" and names, then one capitalised word to the end.
+    [GeneratedRegex(@"^Theo \p{Lu}[^.!?]{0,60}?\p{Ll}(?<outlet>\p{Lu}[\p{L}\p{Nd}]{1,30})$")]
+    private static partial Regex OutletAfterSourceNote();
 
     // The labels of media credits, as the two patterns below match them.
     private const string CreditLabels = "Video|Ảnh|Clip|Đồ họa|Đồ hoạ|Infographic|Nguồn|Thực hiện";

@@ -86,7 +86,8 @@ internal static class FusedTextParser
     private static List<(int Start, int End)> FusedSpans(string t, bool hasHead, BoundaryModel? model, OffsetMap map, List<Repair> repairs)
     {
         var glues = model is null ? RuleGlues(t, hasHead) : LearnedGlueFinder.Find(t, hasHead, model);
-        // A source note run into the author's name ("Kim DungTheo Reuters") is a line of its own on the page. The model
+        // A source note run into the author's name ("Kim DungTheo Reuters"), or an outlet run into a source note ("Theo
+        // Thu HàVietnamNet"), is a line of its own on the page. The model
         // is not asked: its in-domain training text keeps such lines whole as often as it splits them (the crawler's
         // doing), so the cut would come and go with every retraining.
         int lastStart = glues.Count > 0 ? glues[^1].Start : 0;
