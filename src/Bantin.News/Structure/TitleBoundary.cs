@@ -44,7 +44,7 @@ internal static class TitleBoundary
             bool acronym = (char.IsLower(prev) || char.IsDigit(prev) || prev is '"' or '”') && IsAcronymWord(t, i);
             // Before an opening quote any word may end the title ("…APEC - ADOC"Việc gia nhập…"); before an acronym, any
             // word of three letters or more ("gần IranUAE xác nhận").
-            if (IsOpeningQuoteAfterWord(t, i, closing) || acronym && i - WordStart(t, i) >= 3
+            if (IsOpeningQuoteAfterWord(t, i, closing) || acronym && i - WordStart(t, i) >= 3 || SplitsAcronymRun(t, i)
                 || (start || acronym) && EndsTitleWord(t, i, closing))
                 yield return i;
         }
@@ -88,6 +88,20 @@ internal static class TitleBoundary
         int k = i;
         while (k < t.Length && VietLetters.IsUpper(t[k])) k++;
         return k - i >= 3 && (k == t.Length || t[k] is ' ' or ',');
+    }
+
+    // "…dựng hiện trường TNGTVKSND tỉnh…", "…tại TP. HCMUBND TP. HCM vừa…": two acronyms of three letters or more run
+    // together, each written alone elsewhere in the article and the run never (5 title ends in the training text; no
+    // capital run inside a title has two such pieces).
+    private static bool SplitsAcronymRun(string t, int i)
+    {
+        if (!VietLetters.IsUpper(t[i - 1]) || !VietLetters.IsUpper(t[i])) return false;
+        int s = i, e = i;
+        while (s > 0 && char.IsLetterOrDigit(t[s - 1])) s--;
+        while (e < t.Length && char.IsLetterOrDigit(t[e])) e++;
+        if (i - s < 3 || e - i < 3) return false;
+        for (int k = s; k < e; k++) if (!VietLetters.IsUpper(t[k])) return false;
+        return !RepeatedWords.OccursElsewhere(t, s, e) && RepeatedWords.OccursElsewhere(t, s, i) && RepeatedWords.OccursElsewhere(t, i, e);
     }
 
     // Where the letters that end right before i begin.

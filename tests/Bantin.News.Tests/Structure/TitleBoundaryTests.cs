@@ -37,6 +37,10 @@ public class TitleBoundaryTests
     [InlineData("Thổ Nhĩ Kỳ muốn Mỹ sa thải đặc phái viên chống ISAnkara kêu gọi Washington đánh IS.", "Ankara", true)]
     [InlineData("Hãng xe VinFast ra mắt mẫu xe mới, khách Vin hài lòngĐây là mẫu xe thứ ba.", "Fast", false)]
     [InlineData("Nhận quả đắng vì chuyển nhượng cổ phiếu, ông chủ Yeah1 lên tiếngÔng chủ Yeah nói.", "1 lên", false)]
+    // Two acronyms run together end the title when each stands alone elsewhere and the run never does.
+    [InlineData("Dừng đầu tư quốc lộ 53 bằng BOTUBND hai tỉnh đã thống nhất dừng dự án BOT. UBND tỉnh cho biết.", "UBND hai", true)]
+    [InlineData("Dừng đầu tư quốc lộ 53 bằng BOTUBND hai tỉnh đã thống nhất dừng dự án BOT.", "UBND hai", false)]
+    [InlineData("Dừng đầu tư quốc lộ 53 bằng BOTUBND hai tỉnh đã thống nhất dừng BOTUBND. UBND tỉnh và BOT.", "UBND hai", false)]
     public void Quotes_short_words_and_words_written_alone_end_a_title(string text, string at, bool weakEnd) =>
         Assert.Equal(weakEnd, WeakEnds(text).Contains(text.IndexOf(at, StringComparison.Ordinal)));
 }
