@@ -106,6 +106,20 @@ public class EvalCommandTests
                 Assert.Contains("--", refused.Stderr);
             }
             Assert.Equal(1, CliRunner.Run("", "eval", "read", "--gold", paragraphs, "--held-out", "1").ExitCode);
+
+            // VNTC-style records (no title and sapo) count only for the sources named by --heads-from-lines.
+            string lines = Path.Combine(dir, "lines.jsonl");
+            File.WriteAllText(lines, string.Concat(Enumerable.Range(0, 6).Select(k => JsonSerializer.Serialize(new
+            {
+                id = $"v{k}", source = k < 4 ? "VnExpress" : "Thanh Niên", title = (string?)null,
+                body = "Bão số 9 đổ bộ miền Trung\nMưa lớn kéo dài gây ngập nhiều tuyến đường.\nHơn 100 ngôi nhà bị tốc mái.\nNhật Linh",
+            }) + "\n")));
+            Assert.StartsWith("articles 0 ", CliRunner.Run("", "eval", "read", "--gold", lines, "--model", model).Stdout);
+            Assert.StartsWith("articles 4 ", CliRunner.Run("", "eval", "read", "--gold", lines, "--heads-from-lines", "VnExpress", "--model", model).Stdout);
+            var withLines = CliRunner.Run("", "train", "read", "--gold", paragraphs, "--gold", lines, "--heads-from-lines", "VnExpress",
+                "--out", model, "--epochs", "2");
+            Assert.Equal(0, withLines.ExitCode);
+            Assert.Contains("pass 1/2 (noise): 44 articles", withLines.Stderr);
         }
         finally
         {

@@ -33,6 +33,7 @@ internal static class EvalReadCommand
         };
         var heldOut = HeldOutOption.Create(
             "Score only the articles 'bantin train read --held-out K' left out (ids hashing to 0 modulo K); noise stays as for the whole file.");
+        var heads = HeadsFromLinesOption.Create();
         var errors = new Option<int>("--show-errors") { Description = "Print up to N misread articles on stderr.", DefaultValueFactory = _ => 0 };
         var choice = new ModelChoice<BoundaryModel>(
             "Read with this boundary model (from 'bantin train read') instead of the shipped one.",
@@ -40,7 +41,7 @@ internal static class EvalReadCommand
             () => BoundaryModel.Default, BoundaryModel.Load);
         var command = new Command("read", "Structure recovery: read fused articles back into title, sapo, body and by-line.")
         {
-            gold, noise, limit, heldOut, write, errors, choice.Model, choice.Rules,
+            gold, noise, limit, heldOut, heads, write, errors, choice.Model, choice.Rules,
         };
         command.SetAction(parse =>
         {
@@ -55,7 +56,8 @@ internal static class EvalReadCommand
             var boundaries = choice.Resolve(parse);
 
             var score = new ReadScore();
-            foreach (var article in ArticleFuser.FromJsonl(goldFile.FullName, parse.GetValue(noise), parse.GetValue(limit)))
+            foreach (var article in ArticleFuser.FromJsonl(goldFile.FullName, parse.GetValue(noise), parse.GetValue(limit),
+                         headsFromLines: HeadsFromLinesOption.Value(parse, heads)))
             {
                 if (k > 0 && !HeldOut.Contains(article.Id, k)) continue;
                 var r = StructureRecovery.Recover(article.Raw, boundaries);

@@ -40,7 +40,8 @@ internal static class TrainCommand
         var gold = new Option<FileInfo[]>("--gold")
         {
             Description = "JSONL articles with title, sapo and body; repeat for several files (the shipped model: "
-                + "../shared/data/vietnews/vietnews_train_20k.jsonl, then ../shared/data/unc_dantri/unc_dantri_shared.jsonl with --weight 3).",
+                + "../shared/data/vietnews/vietnews_train_20k.jsonl, ../shared/data/unc_dantri/unc_dantri_shared.jsonl with --weight 3, "
+                + "../shared/data/vntc/vntc_train_10k.jsonl with --heads-from-lines VnExpress; docs/data.md).",
             Required = true,
             Arity = ArgumentArity.OneOrMore,
         };
@@ -51,6 +52,7 @@ internal static class TrainCommand
         };
         var heldOut = HeldOutOption.Create(
             "Leave out every article whose id hashes to 0 modulo K, to score it later with 'bantin eval read --held-out K'.");
+        var heads = HeadsFromLinesOption.Create();
         var seed = new Option<int?>("--seed")
         {
             Description = "Noise seed of the first pass (default: the shipped model's, 1001); another seed shows how much the figures move with the training noise alone.",
@@ -64,12 +66,14 @@ internal static class TrainCommand
                 if (weights.Length > files.Length) throw new CliException($"{weights.Length} --weight values for {files.Length} --gold files");
                 if (weights.Any(w => w < 1)) throw new CliException("--weight must be at least 1");
                 int k = HeldOutOption.Value(parse, heldOut);
-                var sources = files.Select((f, i) => new TrainingSource(ExistingPath(f), i < weights.Length ? weights[i] : 1)).ToList();
+                var headsFromLines = HeadsFromLinesOption.Value(parse, heads);
+                var sources = files.Select((f, i) => new TrainingSource(ExistingPath(f), i < weights.Length ? weights[i] : 1, headsFromLines)).ToList();
                 var model = BoundaryTraining.Train(sources, limit, epochs, k, log, parse.GetValue(seed));
                 return (model.Write, model.NonZero);
             });
         command.Options.Add(weight);
         command.Options.Add(heldOut);
+        command.Options.Add(heads);
         command.Options.Add(seed);
         return command;
     }

@@ -15,7 +15,11 @@ public static partial class ArticleFuser
 {
     public const int DefaultSeed = 7;
 
-    public static IEnumerable<FusedArticle> FromJsonl(string path, bool noise, int limit = int.MaxValue, int seed = DefaultSeed)
+    /// <param name="headsFromLines">Sources (the records' <c>source</c>) whose records without title and sapo take them from
+    /// their first two body lines, when at least two more follow: VNTC's VnExpress files (title, lead, paragraphs, one per
+    /// line), read as the <c>id/title/sapo/body</c> file a converter would write from them.</param>
+    public static IEnumerable<FusedArticle> FromJsonl(string path, bool noise, int limit = int.MaxValue, int seed = DefaultSeed,
+        IReadOnlySet<string>? headsFromLines = null)
     {
         var rnd = new PythonRandom((uint)seed);
         int n = 0;
@@ -27,6 +31,8 @@ public static partial class ArticleFuser
             var a = doc.RootElement;
             string title = Str(a, "title"), sapo = Str(a, "sapo");
             var body = Lines(a);
+            if (title.Length == 0 && sapo.Length == 0 && headsFromLines?.Contains(Str(a, "source")) == true)
+                (title, sapo, body) = HeadsFromLines(body);
             if (title.Length == 0 || sapo.Length == 0 || body.Count == 0) continue;
             string? author = a.TryGetProperty("author", out var au) && au.ValueKind == JsonValueKind.String && au.GetString()!.Length > 0
                 ? au.GetString() : null;
@@ -40,6 +46,12 @@ public static partial class ArticleFuser
             yield return new FusedArticle(id, string.Concat(parts), title, sapo, body, author) { Cuts = cuts };
             n++;
         }
+    }
+
+    private static (string Title, string Sapo, List<string> Body) HeadsFromLines(List<string> lines)
+    {
+        var trimmed = lines.Select(l => l.Trim()).ToList();
+        return trimmed.Count >= 4 ? (trimmed[0], trimmed[1], trimmed[2..]) : ("", "", []);
     }
 
     private static void AddNoise(List<string> parts, PythonRandom rnd)

@@ -73,9 +73,11 @@ internal static partial class GlueFinder
     /// always, a dash after a letter only when another dash item stands within a few hundred characters before or
     /// after it (the rules above and the model's candidates both ask this).
     /// </summary>
-    internal static bool MayStartItem(string t, int i) =>
-        t[i] is not ('-' or '–') || !char.IsLetter(t[i - 1])
-        || HasDashItem(t, i + 2, Math.Min(t.Length, i + 2 + DashItemLookahead)) || HasDashItem(t, Math.Max(0, i - DashItemLookahead), i);
+    internal static bool MayStartItem(string t, int i) => t[i] is not ('-' or '–') || !char.IsLetter(t[i - 1]) || InList(t, i);
+
+    /// <summary>Whether another dash item stands within a few hundred characters before or after <paramref name="i"/>.</summary>
+    internal static bool InList(string t, int i) =>
+        HasDashItem(t, i + 2, Math.Min(t.Length, i + 2 + DashItemLookahead)) || HasDashItem(t, Math.Max(0, i - DashItemLookahead), i);
 
     private const int DashItemLookahead = 400;
 

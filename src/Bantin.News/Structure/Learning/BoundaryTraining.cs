@@ -31,7 +31,7 @@ public static class BoundaryTraining
         var options = new BoundaryTrainerOptions { Epochs = epochs };
         if (noiseSeed is { } seed) options = options with { NoiseSeed = seed };
         var trainer = new BoundaryTrainer(options);
-        var counts = sources.Select(source => Math.Min(CountRecords(source.Path), limit)).ToList();
+        var counts = sources.Select(source => Math.Min(CountArticles(source), limit)).ToList();
         for (int e = 0; e < options.Epochs; e++)
         {
             var clock = Stopwatch.StartNew();
@@ -40,7 +40,7 @@ public static class BoundaryTraining
             for (int i = 0; i < sources.Count; i++)
             {
                 for (int copy = 0; copy < sources[i].Weight; copy++)
-                    streams.Add((ArticleFuser.FromJsonl(sources[i].Path, noise, limit, options.NoiseSeed + e + copy * CopySeedStep)
+                    streams.Add((ArticleFuser.FromJsonl(sources[i].Path, noise, limit, options.NoiseSeed + e + copy * CopySeedStep, sources[i].HeadsFromLines)
                         .Where(a => !HeldOut.Contains(a.Id, heldOut)), counts[i]));
             }
             var stats = trainer.Epoch(Interleave(streams));
@@ -81,6 +81,7 @@ public static class BoundaryTraining
         }
     }
 
-    // Records (non-empty lines) in a JSONL file: the share a stream should have, close enough for spreading.
-    private static long CountRecords(string path) => File.ReadLines(path).LongCount(line => line.Length > 0);
+    // The articles a file yields (records with title, sapo and body): the share its stream should have.
+    private static long CountArticles(TrainingSource source) =>
+        ArticleFuser.FromJsonl(source.Path, noise: false, headsFromLines: source.HeadsFromLines).LongCount();
 }

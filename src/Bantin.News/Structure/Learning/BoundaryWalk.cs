@@ -25,8 +25,11 @@ internal static class BoundaryWalk
             if (!Visits(input, i, fields, ref rule, visit, out var glue, out int verdict) || Connectives.EndsBefore(t, i) || Brackets.Enclose(t, i)) continue;
             // Sentence punctuation run into a name written lower-case first (".iPhone 12S sẽ", ".iPad Pro"): text never
             // glues a sentence to a word that way (16 field starts after a full stop and no other case in the training
-            // text), so the rule's glue stands; the model, which sees too few of them to learn it, is not asked.
-            bool decided = glue is { Kind: GlueKind.Punctuation } && GlueFinder.StartsLowerCamelWord(t, i);
+            // text), so the rule's glue stands; the model, which sees too few of them to learn it, is not asked. Nor is
+            // it at a list dash run into a number ("333- Email"), where the training corpora disagree (Dân trí splits,
+            // VNTC's one-line lists do not) and the retrained model would come and go.
+            bool decided = glue is { Kind: GlueKind.Punctuation } && GlueFinder.StartsLowerCamelWord(t, i)
+                           || glue is null && BoundaryCandidates.IsItemAfterNumber(t, i);
             if (!decided && score(i, fields, features[..BoundaryFeatures.Extract(input, i, verdict, fields, segmentStart, features)]) <= 0) continue;
             Add(found, t, i, glue, segmentStart);
             fields++;
