@@ -10,6 +10,9 @@ internal static partial class GlueFinder
     /// A capitalised Vietnamese syllable at <paramref name="i"/> run straight into what comes before (a word, a digit,
     /// a closing quote): <c>MinskLiên</c>, <c>ÁNăm</c>, <c>10Năm</c>, <c>APECChủ</c>, <c>lýTừ</c>.
     /// </summary>
+    // Longer runs of letters before a capital are no word a heading could end with.
+    private const int MaxWordLength = 40;
+
     private static bool TryHeadingGlue(string t, int i, int partStart, HashSet<int> closing, out bool namePair)
     {
         namePair = false;
@@ -29,7 +32,8 @@ internal static partial class GlueFinder
         if (!char.IsLetter(prev)) return syllable || (char.IsDigit(prev) || prev is ')' or '"' or '”') && StartsName(t, i) && !DigitsInWord(t, i);
 
         int pStart = i - 1;
-        while (pStart > 0 && char.IsLetter(t[pStart - 1])) pStart--;
+        while (pStart > 0 && i - pStart <= MaxWordLength && char.IsLetter(t[pStart - 1])) pStart--;
+        if (i - pStart > MaxWordLength) return false;   // no word: a run of letters longer than any name (linear on such runs)
         var p = t.AsSpan(pStart, i - pStart);
         bool pSyllable = SyllableParser.IsValid(p);
         if (!syllable)                          // "tín dụng đenPGS.TS Lê", "sau 6 năm gắn bóBrie Larson giành…"

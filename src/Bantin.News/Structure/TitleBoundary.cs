@@ -93,13 +93,15 @@ internal static class TitleBoundary
     // "…dựng hiện trường TNGTVKSND tỉnh…", "…tại TP. HCMUBND TP. HCM vừa…": two acronyms of three letters or more run
     // together, each written alone elsewhere in the article and the run never (5 title ends in the training text; no
     // capital run inside a title has two such pieces).
+    private const int MaxAcronym = 12;
+
     private static bool SplitsAcronymRun(string t, int i)
     {
         if (!VietLetters.IsUpper(t[i - 1]) || !VietLetters.IsUpper(t[i])) return false;
         int s = i, e = i;
-        while (s > 0 && char.IsLetterOrDigit(t[s - 1])) s--;
-        while (e < t.Length && char.IsLetterOrDigit(t[e])) e++;
-        if (i - s < 3 || e - i < 3) return false;
+        while (s > 0 && i - s <= MaxAcronym && char.IsLetterOrDigit(t[s - 1])) s--;
+        while (e < t.Length && e - i <= MaxAcronym && char.IsLetterOrDigit(t[e])) e++;
+        if (i - s < 3 || e - i < 3 || i - s > MaxAcronym || e - i > MaxAcronym) return false;
         for (int k = s; k < e; k++) if (!VietLetters.IsUpper(t[k])) return false;
         return !RepeatedWords.OccursElsewhere(t, s, e) && RepeatedWords.OccursElsewhere(t, s, i) && RepeatedWords.OccursElsewhere(t, i, e);
     }
