@@ -34,13 +34,13 @@ internal static class Connectives
     public static bool EndsBefore(string t, int i)
     {
         int start = i;
-        while (start > 0 && char.IsLetter(t[start - 1])) start--;
+        while (start > 0 && i - start <= 6 && char.IsLetter(t[start - 1])) start--;
         if (start == i || i - start > 6 || start > 0 && char.IsLetterOrDigit(t[start - 1])) return false;
         if (!Lookup.Contains(t.AsSpan(start, i - start))) return false;
         int prevEnd = start;
         while (prevEnd > 0 && t[prevEnd - 1] == ' ') prevEnd--;
         int prevStart = prevEnd;
-        while (prevStart > 0 && char.IsLetter(t[prevStart - 1])) prevStart--;
+        while (prevStart > 0 && prevEnd - prevStart < 40 && char.IsLetter(t[prevStart - 1])) prevStart--;
         return prevStart == prevEnd || prevEnd == start || !KnownWords.ContainsPair(t.AsSpan(prevStart, prevEnd - prevStart), t.AsSpan(start, i - start));
     }
 }

@@ -6,13 +6,13 @@ namespace Bantin.News.Structure;
 /// <summary>Glues without sentence punctuation: headings, titles and lists run into the next field.</summary>
 internal static partial class GlueFinder
 {
+    // Longer runs of letters before a capital are no word a heading could end with.
+    private const int MaxWordLength = 40;
+
     /// <summary>
     /// A capitalised Vietnamese syllable at <paramref name="i"/> run straight into what comes before (a word, a digit,
     /// a closing quote): <c>MinskLiên</c>, <c>ÁNăm</c>, <c>10Năm</c>, <c>APECChủ</c>, <c>lýTừ</c>.
     /// </summary>
-    // Longer runs of letters before a capital are no word a heading could end with.
-    private const int MaxWordLength = 40;
-
     private static bool TryHeadingGlue(string t, int i, int partStart, HashSet<int> closing, out bool namePair)
     {
         namePair = false;

@@ -12,12 +12,22 @@ internal static class RepeatedWords
     /// </summary>
     public const int Window = 6_000;
 
+    /// <summary>
+    /// How many places where the word stands inside a longer one are passed over before the search gives up: text that
+    /// repeats a piece inside other words thousands of times (<c>zAbAbCd zAbAbCd …</c>) would otherwise cost a search per
+    /// piece at every candidate.
+    /// </summary>
+    public const int MaxEmbedded = 64;
+
+    /// <summary>Longest run of letters and digits taken as a word (a name); longer runs are not looked for.</summary>
+    public const int MaxWord = 64;
+
     /// <summary>Whether t[start..end) also stands in t, elsewhere within <see cref="Window"/>, with no letter or digit touching it.</summary>
     public static bool OccursElsewhere(string t, int start, int end)
     {
         var word = t.AsSpan(start, end - start);
         int from = Math.Max(0, start - Window), stop = Math.Min(t.Length, end + Window);
-        while (from < stop)
+        for (int embedded = 0; from < stop && embedded <= MaxEmbedded; embedded++)
         {
             int k = t.AsSpan(from, stop - from).IndexOf(word, StringComparison.Ordinal);
             if (k < 0) return false;
@@ -36,8 +46,8 @@ internal static class RepeatedWords
     public static bool RunOccursElsewhere(string t, int i)
     {
         int s = i, e = i;
-        while (s > 0 && char.IsLetterOrDigit(t[s - 1])) s--;
-        while (e < t.Length && char.IsLetterOrDigit(t[e]) && !(e > i && char.IsUpper(t[e]) && char.IsLower(t[e - 1]))) e++;
-        return s < i && e > i && OccursElsewhere(t, s, e);
+        while (s > 0 && i - s <= MaxWord && char.IsLetterOrDigit(t[s - 1])) s--;
+        while (e < t.Length && e - s <= MaxWord && char.IsLetterOrDigit(t[e]) && !(e > i && char.IsUpper(t[e]) && char.IsLower(t[e - 1]))) e++;
+        return s < i && e > i && e - s <= MaxWord && OccursElsewhere(t, s, e);
     }
 }

@@ -90,11 +90,12 @@ internal static class TitleBoundary
         return k - i >= 3 && (k == t.Length || t[k] is ' ' or ',');
     }
 
+    // Longest acronym looked for on either side of a split: longer capital runs are not read.
+    private const int MaxAcronym = 12;
+
     // "…dựng hiện trường TNGTVKSND tỉnh…", "…tại TP. HCMUBND TP. HCM vừa…": two acronyms of three letters or more run
     // together, each written alone elsewhere in the article and the run never (5 title ends in the training text; no
     // capital run inside a title has two such pieces).
-    private const int MaxAcronym = 12;
-
     private static bool SplitsAcronymRun(string t, int i)
     {
         if (!VietLetters.IsUpper(t[i - 1]) || !VietLetters.IsUpper(t[i])) return false;
@@ -159,10 +160,11 @@ internal static class TitleBoundary
         return true;
     }
 
+    // The letters from i on, read no further than CamelCaseNames.Joins looks (a name of at most 64 letters).
     private static ReadOnlySpan<char> LettersFrom(string t, int i)
     {
         int e = i;
-        while (e < t.Length && char.IsLetter(t[e])) e++;
+        while (e < t.Length && e - i <= 64 && char.IsLetter(t[e])) e++;
         return t.AsSpan(i, e - i);
     }
 

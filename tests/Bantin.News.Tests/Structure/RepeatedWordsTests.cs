@@ -21,4 +21,22 @@ public class RepeatedWordsTests
         Assert.True(RepeatedWords.OccursElsewhere(near, 0, 9));
         Assert.False(RepeatedWords.OccursElsewhere(far, 0, 9));
     }
+
+    [Fact]
+    public void Pieces_inside_other_words_are_passed_over_up_to_a_bound()
+    {
+        // The word stands alone after n places where it sits inside a longer word: found while n is within the bound.
+        static string Text(int n) => "SpillOver " + string.Concat(Enumerable.Repeat("xSpillOvery ", n)) + "SpillOver";
+        Assert.True(RepeatedWords.OccursElsewhere(Text(RepeatedWords.MaxEmbedded - 1), 0, 9));
+        Assert.False(RepeatedWords.OccursElsewhere(Text(RepeatedWords.MaxEmbedded + 1), 0, 9));
+    }
+
+    [Fact]
+    public void A_run_longer_than_a_name_is_not_looked_for()
+    {
+        string name = new string('a', 20) + "Bc";
+        string run = new string('a', RepeatedWords.MaxWord + 1) + "Bc";
+        Assert.True(RepeatedWords.RunOccursElsewhere($"{name} và {name}", name.Length - 2));
+        Assert.False(RepeatedWords.RunOccursElsewhere($"{run} và {run}", run.Length - 2));
+    }
 }

@@ -24,6 +24,9 @@ internal static class BoundaryFeatures
     /// </summary>
     private const int MaxSegmentBucket = 7;
 
+    // How far into the field so far its words are counted.
+    private const int MaxSegmentScan = 2_000;
+
     /// <summary>Rule verdict codes: none, then the <see cref="GlueKind"/>s, a name pair, the weak title end.</summary>
     public static int Verdict(GluePoint? rule, bool weakTitle) =>
         rule is { } g ? g.NamePair ? 4 : 1 + (int)g.Kind : weakTitle ? 5 : 0;
@@ -76,7 +79,7 @@ internal static class BoundaryFeatures
         {
             f[n++] = FeatureHash.Of(Template.RuleBySegment, verdict << 8 | segChars << 4 | field);
             f[n++] = FeatureHash.Of(Template.SegmentChars, segChars << 4 | field);
-            f[n++] = FeatureHash.Of(Template.SegmentHasSentences, field << 1 | (HasSpacedSentence(t, segmentStart, i) ? 1 : 0));
+            f[n++] = FeatureHash.Of(Template.SegmentHasSentences, field << 1 | (input.HasSpacedSentence(segmentStart, i) ? 1 : 0));
         }
         f[n++] = FeatureHash.Of(Template.End, toEnd);
 
@@ -110,7 +113,7 @@ internal static class BoundaryFeatures
         int before = lts - 1;
         while (before > segmentStart && char.IsWhiteSpace(t[before])) before--;
         int bs = before;
-        while (bs > segmentStart && !char.IsWhiteSpace(t[bs - 1])) bs--;
+        while (bs > segmentStart && before - bs < 40 && !char.IsWhiteSpace(t[bs - 1])) bs--;
         if (before > segmentStart) f[n++] = FeatureHash.Of(Template.LeftNameBefore, char.IsUpper(t[bs]) ? 1 : 0);
         int after = rte;
         while (after < t.Length && t[after] == ' ') after++;
@@ -123,9 +126,10 @@ internal static class BoundaryFeatures
         // The field so far: its first word when it is short (by-lines: "Theo Thu Hà|VietQ.vn"), whether it holds spaced
         // sentences (a paragraph, not a heading).
         int words = 1;
-        for (int k = segmentStart; k < i && words <= 8; k++) if (t[k] == ' ') words++;
+        // (read at most MaxSegmentScan characters: prose has its eight spaces long before; a run without any is no prose)
+        for (int k = segmentStart; k < i && k < segmentStart + MaxSegmentScan && words <= 8; k++) if (t[k] == ' ') words++;
         int fwe = segmentStart;
-        while (fwe < i && char.IsLetter(t[fwe])) fwe++;
+        while (fwe < i && fwe - segmentStart <= MaxWordLength && char.IsLetter(t[fwe])) fwe++;
         if (words <= 8 && fwe - segmentStart <= MaxWordLength)
         {
             f[n++] = FeatureHash.Of(Template.FirstWord, words, t.AsSpan(segmentStart, fwe - segmentStart));
@@ -141,12 +145,5 @@ internal static class BoundaryFeatures
         if (c0 == '"') f[n++] = FeatureHash.Of(Template.QuoteOpens, input.Closing.Contains(i) ? 0 : 1);
         if (c1 == '.') f[n++] = FeatureHash.Of(Template.Abbreviation, SentenceSplitter.IsAbbreviationPeriod(t, i - 1) ? 1 : 0);
         return n;
-    }
-
-    private static bool HasSpacedSentence(string t, int from, int to)
-    {
-        for (int k = from + 1; k + 2 < to; k++)
-            if (t[k] == ' ' && t[k - 1] is '.' or '!' or '?' && char.IsUpper(t[k + 1])) return true;
-        return false;
     }
 }

@@ -18,6 +18,9 @@ internal sealed class BoundaryInput
     public HashSet<int> Closing { get; }
     public bool NoBreakSpacesTell { get; }
 
+    /// <summary>The spaces between two sentences (<c>. X</c>), in order: whether a field holds one is a binary search.</summary>
+    private readonly List<int> _spacedSentences = [];
+
     public BoundaryInput(string text, bool hasHead)
     {
         Text = text;
@@ -31,5 +34,15 @@ internal sealed class BoundaryInput
         int nbsp = 0;
         foreach (char c in text) if (BoundaryCandidates.IsNoBreakSpace(c)) nbsp++;
         NoBreakSpacesTell = nbsp <= MaxTellingNoBreakSpaces;
+        for (int k = 1; k + 1 < text.Length; k++)
+            if (text[k] == ' ' && text[k - 1] is '.' or '!' or '?' && char.IsUpper(text[k + 1])) _spacedSentences.Add(k);
+    }
+
+    /// <summary>Whether t[from..to) holds a full stop, a space and a capital, the space after from and the capital before to - 1.</summary>
+    public bool HasSpacedSentence(int from, int to)
+    {
+        int k = _spacedSentences.BinarySearch(from + 1);
+        if (k < 0) k = ~k;
+        return k < _spacedSentences.Count && _spacedSentences[k] + 2 < to;
     }
 }
