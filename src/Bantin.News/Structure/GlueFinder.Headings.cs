@@ -6,6 +6,9 @@ namespace Bantin.News.Structure;
 /// <summary>Glues without sentence punctuation: headings, titles and lists run into the next field.</summary>
 internal static partial class GlueFinder
 {
+    // Longer runs without a space before a slash are no web address.
+    private const int MaxUrlLength = 500;
+
     // Longer runs of letters before a capital are no word a heading could end with.
     private const int MaxWordLength = 40;
 
@@ -13,7 +16,8 @@ internal static partial class GlueFinder
     /// A capitalised Vietnamese syllable at <paramref name="i"/> run straight into what comes before (a word, a digit,
     /// a closing quote): <c>MinskLiên</c>, <c>ÁNăm</c>, <c>10Năm</c>, <c>APECChủ</c>, <c>lýTừ</c>.
     /// </summary>
-    private static bool TryHeadingGlue(string t, int i, int partStart, HashSet<int> closing, out bool namePair)
+    /// <param name="partQuotes">How many single quotes the part holds before <c>i - 1</c> (from <paramref name="partStart"/>).</param>
+    private static bool TryHeadingGlue(string t, int i, int partStart, HashSet<int> closing, int partQuotes, out bool namePair)
     {
         namePair = false;
         if (i <= partStart) return false; // a field already starts here
@@ -21,7 +25,7 @@ internal static partial class GlueFinder
         if (!(char.IsLetter(prev) || char.IsDigit(prev) || Closers.Contains(prev) || prev is '?' or '!' or '%'
               || prev == '/' && InUrl(t, i - 1))) return false;
         // A straight quote right before the capital belongs to it when it opens a quotation.
-        if (prev == '"' && !closing.Contains(i - 1) || prev == '\'' && t.AsSpan(partStart, i - 1 - partStart).Count('\'') % 2 == 0)
+        if (prev == '"' && !closing.Contains(i - 1) || prev == '\'' && partQuotes % 2 == 0)
             return false;
         int wEnd = i + 1;
         while (wEnd < t.Length && VietLetters.IsLetter(t[wEnd]) && !VietLetters.IsUpper(t[wEnd])) wEnd++;
@@ -113,7 +117,8 @@ internal static partial class GlueFinder
     private static bool InUrl(string t, int slash)
     {
         int k = slash;
-        while (k > 0 && !char.IsWhiteSpace(t[k - 1])) k--;
+        while (k > 0 && slash - k < MaxUrlLength && !char.IsWhiteSpace(t[k - 1])) k--;
+        if (k > 0 && !char.IsWhiteSpace(t[k - 1])) return false;     // longer than any address: no URL
         var token = t.AsSpan(k, slash - k);
         return token.Contains("://", StringComparison.Ordinal) || token.StartsWith("www.") || token.Contains('.') && token.Contains('/');
     }

@@ -20,6 +20,13 @@ internal static partial class GlueFinder
     {
         var glues = new List<GluePoint>();
         int partStart = 0;
+        // Single quotes counted once, as the scan moves on: how many the current part holds before a capital.
+        int quoteCursor = 0, quotesSeen = 0, quotesAtPart = 0;
+        int QuotesBefore(int p)
+        {
+            for (; quoteCursor < p; quoteCursor++) if (t[quoteCursor] == '\'') quotesSeen++;
+            return quotesSeen;
+        }
         for (int i = 1; i < t.Length; i++)
         {
             char c = t[i];
@@ -36,24 +43,29 @@ internal static partial class GlueFinder
                 {
                     glues.Add(new GluePoint(end, start, nbsp ? GlueKind.NoBreakSpace : GlueKind.Punctuation, false));
                     partStart = start;
+                    quotesAtPart = QuotesBefore(partStart);
                 }
                 i = Math.Max(i, start - 1);
                 continue;
             }
-            if (VietLetters.IsUpper(c) && TryHeadingGlue(t, i, partStart, closing, out bool namePair))
+            if (VietLetters.IsUpper(c) && i > partStart
+                && TryHeadingGlue(t, i, partStart, closing, QuotesBefore(i - 1) - quotesAtPart, out bool namePair))
             {
                 glues.Add(new GluePoint(i, i, GlueKind.Heading, namePair));
                 partStart = i;
+                quotesAtPart = QuotesBefore(partStart);
             }
             else if (c is '-' or '–' or '*' or '•' && IsDashListGlue(t, i, partStart) || c == '(' && IsCaptionGlue(t, i, partStart))
             {
                 glues.Add(new GluePoint(i, i, GlueKind.Heading, false));
                 partStart = i;
+                quotesAtPart = QuotesBefore(partStart);
             }
             else if (c is '"' or '“' && IsQuotedHeadingGlue(t, i, partStart, closing))
             {
                 glues.Add(new GluePoint(i, i, GlueKind.Heading, false));
                 partStart = i;
+                quotesAtPart = QuotesBefore(partStart);
                 i++;
             }
         }

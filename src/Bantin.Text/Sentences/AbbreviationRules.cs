@@ -128,7 +128,9 @@ internal static class AbbreviationRules
     {
         int start = mark;
         while (start > 0 && char.IsLetter(text[start - 1])) start--;
-        while (start >= 2 && text[start - 1] == '.' && char.IsLetter(text[start - 2]) && IsPiece(text[start..LetterEnd(text, start)]))
+        // At most MaxPieces pieces: no abbreviation has more, and a run of "A.A.A…" is read in linear time.
+        for (int pieces = 1; pieces < MaxPieces && start >= 2 && text[start - 1] == '.' && char.IsLetter(text[start - 2])
+                             && IsPiece(text[start..LetterEnd(text, start)]); pieces++)
         {
             int p = start - 1;
             while (p > 0 && char.IsLetter(text[p - 1])) p--;
@@ -137,6 +139,8 @@ internal static class AbbreviationRules
         }
         return start;
     }
+
+    private const int MaxPieces = 8;
 
     private static int LetterEnd(ReadOnlySpan<char> text, int i)
     {
