@@ -50,9 +50,12 @@ public static class QueryBuilder
                     var exact = Phrase(field, positions, slop: 0, accented: false);
                     exact.Boost = boost * PhraseBoost;
                     words.Add(exact, Occur.SHOULD);
-                    var near = Phrase(field, positions, slop: NearSlop, accented: false);
-                    near.Boost = boost * NearBoost;
-                    words.Add(near, Occur.SHOULD);
+                    if (!RepeatsOften(positions))
+                    {
+                        var near = Phrase(field, positions, slop: NearSlop, accented: false);
+                        near.Boost = boost * NearBoost;
+                        words.Add(near, Occur.SHOULD);
+                    }
                 }
             }
             root.Add(words, Occur.MUST);
@@ -121,6 +124,14 @@ public static class QueryBuilder
     /// <summary>Whether two neighbouring query syllables may also match as one word written together (letters only).</summary>
     internal static bool CanJoin(QueryPosition first, QueryPosition second) =>
         first.Folded.All(char.IsLetter) && second.Folded.All(char.IsLetter);
+
+    // A word typed more than MaxNearRepeats times: Lucene's sloppy phrase scorer tries the repeats' placements against
+    // each other in every document holding the word ("lúa lúa lúa …" ×250 against a text full of "lúa": 30 s), so such a
+    // query gets no near-phrase clause (6 of the 6,000 dev queries; the exact phrase and the words still count).
+    private const int MaxNearRepeats = 3;
+
+    internal static bool RepeatsOften(List<QueryPosition> positions) =>
+        positions.CountBy(p => p.Folded).Any(g => g.Value > MaxNearRepeats);
 
     private static PhraseQuery Phrase(string field, List<QueryPosition> positions, int slop, bool accented)
     {

@@ -51,6 +51,16 @@ public sealed class CreditAndBylineTests
     }
 
     [Fact]
+    public void A_line_of_more_credits_than_a_byline_carries_is_no_byline()
+    {
+        string Line(int credits) => "Hoàng Anh" + string.Concat(Enumerable.Repeat(" - Ảnh: Mạnh Quân", credits));
+        Assert.Equal(8, BylineFinder.SplitNameAndCredits(FieldText.Of(Line(8)))!.Value.Credits.Count);
+        Assert.Null(BylineFinder.SplitNameAndCredits(FieldText.Of(Line(9))));
+        Assert.Null(BylineFinder.SplitNameAndCredits(FieldText.Of(Line(8000))));   // refused before any split
+        Assert.Null(BylineFinder.SplitNameAndCredits(FieldText.Of("Hoàng Anh - Ảnh: Mạnh Quân - đây là một câu văn dài")));
+    }
+
+    [Fact]
     public void The_body_tail_gives_up_its_byline_and_credits_but_not_its_text()
     {
         var body = new List<(FieldText, HtmlParagraph)>

@@ -60,6 +60,20 @@ public sealed class HtmlReaderErrorTests
     }
 
     [Fact]
+    public void The_depth_is_counted_as_the_parser_nests_not_as_the_tags_pretend()
+    {
+        int n = NestingGuard.MaxDepth + 10;
+        string Page(string repeated) => "<html><body>" + string.Concat(Enumerable.Repeat(repeated, n)) + "<p>x</p></body></html>";
+        Assert.False(NestingGuard.IsShallow(Page("<div/>")));                // a slash does not close a div
+        Assert.False(NestingGuard.IsShallow(Page("<div></x>")));             // a stray end tag closes nothing
+        Assert.False(NestingGuard.IsShallow("<noscript>" + Page("<div>")));  // noscript holds markup
+        // Inside svg the slash closes, and closed elements are closed: a page of icons and balanced blocks is shallow.
+        Assert.True(NestingGuard.IsShallow(Page("<svg><path/><g/></svg>")));
+        Assert.True(NestingGuard.IsShallow(Page("<svg/>")));
+        Assert.True(NestingGuard.IsShallow(Page("<div><span>x</span></div>")));
+    }
+
+    [Fact]
     public void Sloppy_unclosed_paragraphs_and_list_items_are_not_deep_nesting()
     {
         var html = "<html><body><div class=\"content\">" + string.Concat(Enumerable.Repeat("<p>Đoạn văn không đóng thẻ <li>mục", NestingGuard.MaxDepth + 10))

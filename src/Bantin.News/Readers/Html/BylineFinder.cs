@@ -15,6 +15,9 @@ internal static partial class BylineFinder
     /// <summary>A by-line is a name or a few names: longer lines are text.</summary>
     public const int MaxNameChars = 60;
 
+    /// <summary>Most credits one by-line carries ("Hoàng Anh - Ảnh: A - Video: B - Đồ họa: C").</summary>
+    private const int MaxCredits = 8;
+
     private const int MaxNameWords = 8;
 
     /// <summary>The by-line and credits found; <paramref name="body"/> loses them.</summary>
@@ -52,6 +55,8 @@ internal static partial class BylineFinder
     /// <summary>Splits a by-line element's text ("Hoàng Anh - Ảnh: Reuters") into the name and the credits.</summary>
     public static (FieldText Name, List<FieldText> Credits)? SplitNameAndCredits(FieldText field)
     {
+        // A line longer than a name and the most credits a by-line carries is none (and would cost a split per piece).
+        if (field.Text.Length > MaxNameChars + MaxCredits * (CreditPatterns.MaxCreditChars + 3)) return null;
         var m = NameThenCredits().Match(field.Text);
         if (!m.Success) return null;
         var (name, rest) = field.SplitAt(m.Groups["sep"].Index);
@@ -70,9 +75,10 @@ internal static partial class BylineFinder
             }
             var (credit, after) = rest.SplitAt(next.Index);
             credits.Add(credit.WithText(CreditPatterns.Clean(credit.Text)));
+            if (credits.Count > MaxCredits || !CreditPatterns.IsCredit(credits[^1].Text)) return null;
             rest = after;
         }
-        return credits.TrueForAll(c => CreditPatterns.IsCredit(c.Text)) ? (name, credits) : null;
+        return credits.Count <= MaxCredits && credits.TrueForAll(c => CreditPatterns.IsCredit(c.Text)) ? (name, credits) : null;
     }
 
     public static bool IsName(string text, HtmlParagraph hint)

@@ -5,7 +5,9 @@ namespace Bantin.News.Readers.Html;
 /// depth (40,000 nested &lt;div&gt;s take seconds, 100,000 half a minute), so a page nested deeper than
 /// <see cref="MaxDepth"/> is refused instead of parsed. Counts start tags minus end tags, leaving out void elements,
 /// elements whose end tag is optional (sloppy pages leave hundreds of &lt;p&gt;s and &lt;li&gt;s open), comments and
-/// the insides of script, style, textarea and title.
+/// the insides of script, style, textarea and title. Counted as the parser will see them: <c>&lt;div/&gt;</c> opens a
+/// div (the slash means something only inside svg and math), an end tag closes only an element of its name that is
+/// open (a stray <c>&lt;/x&gt;</c> is ignored), and noscript holds markup (AngleSharp parses without scripting).
 /// </summary>
 internal static class NestingGuard
 {
@@ -28,12 +30,14 @@ internal static class NestingGuard
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotCountedSpan =
         NotCounted.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly string[] RawText = ["script", "style", "textarea", "title", "xmp", "noscript"];
+    private static readonly string[] RawText = ["script", "style", "textarea", "title", "xmp"];
 
     /// <summary>True when the estimated depth stays within <see cref="MaxDepth"/>.</summary>
     public static bool IsShallow(ReadOnlySpan<char> html)
     {
-        int depth = 0;
+        int depth = 0, foreign = 0;
+        var open = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var openByName = open.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = html.IndexOf('<'); i >= 0 && i < html.Length - 1;)
         {
             var rest = html[(i + 1)..];
@@ -53,11 +57,17 @@ internal static class NestingGuard
             }
             int close = rest.IndexOf('>');
             if (close < 0) break;
-            bool selfClosing = close > 0 && rest[close - 1] == '/';
+            bool foreignRoot = name.Equals("svg", StringComparison.OrdinalIgnoreCase) || name.Equals("math", StringComparison.OrdinalIgnoreCase);
+            bool selfClosing = close > 0 && rest[close - 1] == '/' && (foreign > 0 || foreignRoot);
             i = i + 1 + close + 1;
             if (closing)
             {
-                if (!NotCountedSpan.Contains(name)) depth = Math.Max(0, depth - 1);
+                if (!NotCountedSpan.Contains(name) && openByName.TryGetValue(name, out int count) && count > 0)
+                {
+                    openByName[name] = count - 1;
+                    depth--;
+                    if (foreignRoot) foreign--;
+                }
             }
             else if (IsRawText(name))
             {
@@ -67,9 +77,11 @@ internal static class NestingGuard
                 if (end < 0) break;
                 i += end;
             }
-            else if (!selfClosing && !NotCountedSpan.Contains(name) && ++depth > MaxDepth)
+            else if (!selfClosing && !NotCountedSpan.Contains(name))
             {
-                return false;
+                openByName[name] = openByName.TryGetValue(name, out int count) ? count + 1 : 1;
+                if (foreignRoot) foreign++;
+                if (++depth > MaxDepth) return false;
             }
             i = Next(html, i);
         }

@@ -111,13 +111,16 @@ internal sealed class ParagraphWalker
         _chars = _linkChars = _emphasisChars = 0;
     }
 
+    private const int MaxStyleChars = 1_024;
+
     private bool RightAligned()
     {
         if (_blocks.Count == 0) return false;
         var block = _blocks[^1];
         if (string.Equals(block.GetAttribute("align"), "right", StringComparison.OrdinalIgnoreCase)) return true;
+        // Asked at every paragraph of the block: a style longer than any real one (a page's padding) is not read.
         var style = block.GetAttribute("style");
-        return style is not null && style.Replace(" ", "", StringComparison.Ordinal)
+        return style is { Length: <= MaxStyleChars } && style.Replace(" ", "", StringComparison.Ordinal)
             .Contains("text-align:right", StringComparison.OrdinalIgnoreCase);
     }
 }
