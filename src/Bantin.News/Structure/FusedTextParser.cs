@@ -87,9 +87,9 @@ internal static class FusedTextParser
     {
         var glues = model is null ? RuleGlues(t, hasHead) : LearnedGlueFinder.Find(t, hasHead, model);
         // A source note run into the author's name ("Kim DungTheo Reuters"), or an outlet run into a source note ("Theo
-        // Thu HàVietnamNet"), is a line of its own on the page. The model
-        // is not asked: its in-domain training text keeps such lines whole as often as it splits them (the crawler's
-        // doing), so the cut would come and go with every retraining.
+        // Thu HàVietnamNet"), is a line of its own on the page. The model is not asked: its in-domain training text
+        // keeps such lines whole as often as it splits them (the crawler's doing), so the cut would come and go with
+        // every retraining.
         int lastStart = glues.Count > 0 ? glues[^1].Start : 0;
         if (glues.Count >= (hasHead ? 2 : 1) && BylineParser.SourceNoteStart(t.AsSpan(lastStart)) is > 0 and var note)
             glues.Add(new GluePoint(lastStart + note, lastStart + note, GlueKind.Heading, false));

@@ -16,11 +16,11 @@ internal static partial class GlueFinder
     /// A capitalised Vietnamese syllable at <paramref name="i"/> run straight into what comes before (a word, a digit,
     /// a closing quote): <c>MinskLiên</c>, <c>ÁNăm</c>, <c>10Năm</c>, <c>APECChủ</c>, <c>lýTừ</c>.
     /// </summary>
+    /// <param name="i">After <paramref name="partStart"/> (the caller's check).</param>
     /// <param name="partQuotes">How many single quotes the part holds before <c>i - 1</c> (from <paramref name="partStart"/>).</param>
     private static bool TryHeadingGlue(string t, int i, int partStart, HashSet<int> closing, int partQuotes, out bool namePair)
     {
         namePair = false;
-        if (i <= partStart) return false; // a field already starts here
         char prev = t[i - 1];
         if (!(char.IsLetter(prev) || char.IsDigit(prev) || Closers.Contains(prev) || prev is '?' or '!' or '%'
               || prev == '/' && InUrl(t, i - 1))) return false;

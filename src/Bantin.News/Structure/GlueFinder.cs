@@ -27,6 +27,11 @@ internal static partial class GlueFinder
             for (; quoteCursor < p; quoteCursor++) if (t[quoteCursor] == '\'') quotesSeen++;
             return quotesSeen;
         }
+        void StartPart(int at)
+        {
+            partStart = at;
+            quotesAtPart = QuotesBefore(at);
+        }
         for (int i = 1; i < t.Length; i++)
         {
             char c = t[i];
@@ -42,30 +47,27 @@ internal static partial class GlueFinder
                     && (nbsp || t[start] is '-' or '–' || !IsAbbreviation(t, i, end, start)))
                 {
                     glues.Add(new GluePoint(end, start, nbsp ? GlueKind.NoBreakSpace : GlueKind.Punctuation, false));
-                    partStart = start;
-                    quotesAtPart = QuotesBefore(partStart);
+                    StartPart(start);
                 }
                 i = Math.Max(i, start - 1);
                 continue;
             }
+            // (i > partStart: a field already starts here otherwise; and the quote count only moves forward)
             if (VietLetters.IsUpper(c) && i > partStart
                 && TryHeadingGlue(t, i, partStart, closing, QuotesBefore(i - 1) - quotesAtPart, out bool namePair))
             {
                 glues.Add(new GluePoint(i, i, GlueKind.Heading, namePair));
-                partStart = i;
-                quotesAtPart = QuotesBefore(partStart);
+                StartPart(i);
             }
             else if (c is '-' or '–' or '*' or '•' && IsDashListGlue(t, i, partStart) || c == '(' && IsCaptionGlue(t, i, partStart))
             {
                 glues.Add(new GluePoint(i, i, GlueKind.Heading, false));
-                partStart = i;
-                quotesAtPart = QuotesBefore(partStart);
+                StartPart(i);
             }
             else if (c is '"' or '“' && IsQuotedHeadingGlue(t, i, partStart, closing))
             {
                 glues.Add(new GluePoint(i, i, GlueKind.Heading, false));
-                partStart = i;
-                quotesAtPart = QuotesBefore(partStart);
+                StartPart(i);
                 i++;
             }
         }

@@ -144,9 +144,10 @@ internal static class TitleBoundary
         if (GlueFinder.AllUpper(word) && word.Length >= 3 && IsLowerRun(t, i + 1, 3)) return true;
         if (word.Length >= 5) return syllable || !HasInnerCapital(word);
         // A short capitalised piece before a non-Vietnamese word is the front of a brand (VinFast), unless it is a
-        // common Vietnamese syllable ending a name ("Trường SaFacebook") or a word the article writes on its own
-        // ("tỉ phú Elon MuskSingapore mới đây…Elon Musk", "chống ISAnkara…IS"): in the training titles such a piece
-        // ends the title 1,768 times and never stands inside it; not before a digit, "ông chủ Yeah1" (a brand's front, Vin or Face, is not written alone).
+        // common Vietnamese syllable ending a name ("Trường SaFacebook") or, before a letter, a word the article writes
+        // on its own ("tỉ phú Elon MuskSingapore mới đây…Elon Musk", "chống ISAnkara…IS"): in the training titles such a
+        // piece ends the title 1,768 times and never stands inside it (a brand's front, Vin or Face, is never written
+        // alone). Not before a digit: "ông chủ Yeah1" … "Yeah" is a model name.
         return syllable && (StartsSyllable(t, i) || KnownWords.ContainsSyllable(word)) || char.IsLetter(t[i]) && RepeatedWords.OccursElsewhere(t, p, i);
     }
 
@@ -160,11 +161,11 @@ internal static class TitleBoundary
         return true;
     }
 
-    // The letters from i on, read no further than CamelCaseNames.Joins looks (a name of at most 64 letters).
+    // The letters from i on, read no further than CamelCaseNames.Joins looks.
     private static ReadOnlySpan<char> LettersFrom(string t, int i)
     {
         int e = i;
-        while (e < t.Length && e - i <= 64 && char.IsLetter(t[e])) e++;
+        while (e < t.Length && e - i <= CamelCaseNames.MaxLength && char.IsLetter(t[e])) e++;
         return t.AsSpan(i, e - i);
     }
 

@@ -130,7 +130,7 @@ public static class QueryBuilder
     // query gets no near-phrase clause (6 of the 6,000 dev queries; the exact phrase and the words still count).
     private const int MaxNearRepeats = 3;
 
-    internal static bool RepeatsOften(List<QueryPosition> positions) =>
+    private static bool RepeatsOften(List<QueryPosition> positions) =>
         positions.CountBy(p => p.Folded).Any(g => g.Value > MaxNearRepeats);
 
     private static PhraseQuery Phrase(string field, List<QueryPosition> positions, int slop, bool accented)

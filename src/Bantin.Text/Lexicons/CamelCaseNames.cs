@@ -14,6 +14,9 @@ public static class CamelCaseNames
     private const string ResourceName = "Bantin.Text.Resources.camel-case-names.txt.gz";
     private const int FamilySize = 5, MinFrontLength = 3;
 
+    /// <summary>Longest name <see cref="Joins"/> looks up (front and rest together).</summary>
+    public const int MaxLength = 64;
+
     private static readonly Lazy<(HashSet<string> Names, HashSet<string> Fronts)> Lists = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static int Count => Lists.Value.Names.Count;
@@ -26,7 +29,7 @@ public static class CamelCaseNames
     {
         var (names, fronts) = Lists.Value;
         if (fronts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(front)) return true;
-        if (front.Length + rest.Length > 64) return false;
+        if (front.Length + rest.Length > MaxLength) return false;
         Span<char> whole = stackalloc char[front.Length + rest.Length];
         front.CopyTo(whole);
         rest.CopyTo(whole[front.Length..]);

@@ -68,17 +68,13 @@ internal static partial class BylineFinder
             int start = rest.Text.Length - rest.Text.TrimStart('-', '–', '|', ',', ' ').Length;
             if (start > 0) rest = rest.SplitAt(start).Tail;
             var next = Separator().Match(rest.Text);
-            if (!next.Success)
-            {
-                credits.Add(rest.WithText(CreditPatterns.Clean(rest.Text)));
-                break;
-            }
-            var (credit, after) = rest.SplitAt(next.Index);
+            var (credit, after) = next.Success ? rest.SplitAt(next.Index) : (rest, null);
             credits.Add(credit.WithText(CreditPatterns.Clean(credit.Text)));
             if (credits.Count > MaxCredits || !CreditPatterns.IsCredit(credits[^1].Text)) return null;
+            if (after is null) break;
             rest = after;
         }
-        return credits.Count <= MaxCredits && credits.TrueForAll(c => CreditPatterns.IsCredit(c.Text)) ? (name, credits) : null;
+        return (name, credits);
     }
 
     public static bool IsName(string text, HtmlParagraph hint)

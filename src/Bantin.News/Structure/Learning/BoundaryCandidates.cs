@@ -4,8 +4,8 @@ namespace Bantin.News.Structure.Learning;
 /// Where the model may put a boundary the rules did not. Fields were run together with no separator, so a field begins
 /// right after a no-break space; at a capital, digit, opening quote or bracket glued to a word, to sentence punctuation
 /// or to a closing quote (<c>MinskLiên</c>, <c>2020Năm</c>, <c>giao.Hai</c>, <c>nói."Chúng</c>); or at a list dash
-/// (<c>333- Email</c>, <c>quy định;- Ngày</c>; after a word only in a list, <see cref="GlueFinder.MayStartItem"/>). Never inside an upper-case word (<c>U|SD</c>) nor at a lower-case
-/// letter. After a slash, hyphen, comma, semicolon, colon or apostrophe, text glues on its own (<c>đồng/kg</c>,
+/// (<c>333- Email</c>, <c>quy định;- Ngày</c>; after a word only in a list, <see cref="GlueFinder.MayStartItem"/>).
+/// Never inside an upper-case word (<c>U|SD</c>) nor at a lower-case letter. After a slash, hyphen, comma, semicolon, colon or apostrophe, text glues on its own (<c>đồng/kg</c>,
 /// <c>SARS-CoV</c>, <c>N'Djamena</c>): there only the rules (<see cref="GlueFinder"/>) find boundaries, because the
 /// training text (tokenized news, spaced everywhere) shows no glue there that is not a boundary.
 /// </summary>

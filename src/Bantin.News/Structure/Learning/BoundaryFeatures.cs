@@ -24,6 +24,9 @@ internal static class BoundaryFeatures
     /// </summary>
     private const int MaxSegmentBucket = 7;
 
+    // How far a token (up to the next space) is read on either side of the candidate, and back from the one before it.
+    private const int MaxTokenChars = 40;
+
     // How far into the field so far its words are counted.
     private const int MaxSegmentScan = 2_000;
 
@@ -46,13 +49,13 @@ internal static class BoundaryFeatures
 
         // Tokens (from the white space before to the white space after) and words (letters and digits) on each side.
         int lts = i;
-        while (lts > segmentStart && lts > i - 40 && !char.IsWhiteSpace(t[lts - 1])) lts--;
+        while (lts > segmentStart && lts > i - MaxTokenChars && !char.IsWhiteSpace(t[lts - 1])) lts--;
         int lwe = i;
         while (lwe > lts && !char.IsLetterOrDigit(t[lwe - 1])) lwe--;
         int lws = lwe;
         while (lws > lts && char.IsLetterOrDigit(t[lws - 1])) lws--;
         int rte = i;
-        while (rte < t.Length && rte < i + 40 && !char.IsWhiteSpace(t[rte])) rte++;
+        while (rte < t.Length && rte < i + MaxTokenChars && !char.IsWhiteSpace(t[rte])) rte++;
         int rws = i;
         while (rws < rte && !char.IsLetterOrDigit(t[rws])) rws++;
         int rwe = rws;
@@ -113,7 +116,7 @@ internal static class BoundaryFeatures
         int before = lts - 1;
         while (before > segmentStart && char.IsWhiteSpace(t[before])) before--;
         int bs = before;
-        while (bs > segmentStart && before - bs < 40 && !char.IsWhiteSpace(t[bs - 1])) bs--;
+        while (bs > segmentStart && before - bs < MaxTokenChars && !char.IsWhiteSpace(t[bs - 1])) bs--;
         if (before > segmentStart) f[n++] = FeatureHash.Of(Template.LeftNameBefore, char.IsUpper(t[bs]) ? 1 : 0);
         int after = rte;
         while (after < t.Length && t[after] == ' ') after++;
