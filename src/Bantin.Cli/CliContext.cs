@@ -11,6 +11,9 @@ public sealed class CliContext(Stream stdin, Stream stdout, TextWriter stderr)
     public Stream Stdout { get; } = stdout;
     public TextWriter Stderr { get; } = stderr;
 
+    /// <summary>The file <see cref="Stdout"/> writes to, when it is one (full path); commands that read files skip it.</summary>
+    public string? StdoutPath { get; init; }
+
     /// <summary>True when standard error is a terminal a person watches: long commands draw progress bars there.</summary>
     public bool InteractiveErrors { get; init; }
 

@@ -46,4 +46,33 @@ public class BinaryTests
         Assert.Contains("no such file", stderr);
         Assert.DoesNotContain("   at ", stderr);
     }
+
+    [SkippableFact]
+    public void Reading_a_folder_into_a_file_inside_it_does_not_read_the_file_back()
+    {
+        // Regression: `bantin read . > out.jsonl` read its own growing output and wrote 15 GB in ten minutes.
+        Skip.IfNot(OperatingSystem.IsLinux(), "the output file is found through /proc");
+        var dir = Directory.CreateTempSubdirectory("bantin-out-");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "a.jsonl"), "{\"id\":\"a1\",\"title\":\"Một\",\"body\":\"Thân bài.\"}\n");
+            var dll = Path.Combine(AppContext.BaseDirectory, "bantin.dll");
+            var psi = new ProcessStartInfo("/bin/sh") { RedirectStandardError = true, UseShellExecute = false };
+            psi.ArgumentList.Add("-c");
+            psi.ArgumentList.Add("dotnet \"$0\" read \"$1\" > \"$1/out.jsonl\"");
+            psi.ArgumentList.Add(dll);
+            psi.ArgumentList.Add(dir.FullName);
+            using var p = Process.Start(psi)!;
+            var error = p.StandardError.ReadToEndAsync();
+            if (!p.WaitForExit(60_000)) p.Kill(entireProcessTree: true);
+            Assert.True(p.HasExited && p.ExitCode == 1, $"exit {(p.HasExited ? p.ExitCode : -1)}: {error.Result}");
+            Assert.Contains("out.jsonl: is the output of this command; not read", error.Result);
+            Assert.Equal(["a1"], File.ReadAllLines(Path.Combine(dir.FullName, "out.jsonl"))
+                .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
 }

@@ -40,7 +40,12 @@ internal sealed class ArticleInputOptions
         try { mapping = FieldMapping.Parse(parse.GetValue(Map) ?? []); }
         catch (FormatException e) { throw new CliException($"--map: {e.Message}"); }
         var inputs = ArticleInputs.Standard(mapping,
-            new InputOptions { Format = Enum.Parse<ArticleFormat>(parse.GetValue(Format)!, ignoreCase: true), Stdin = context.Stdin });
+            new InputOptions
+            {
+                Format = Enum.Parse<ArticleFormat>(parse.GetValue(Format)!, ignoreCase: true),
+                Stdin = context.Stdin,
+                OutputPath = context.StdoutPath,
+            });
         var paths = parse.GetValue(Files) is { Length: > 0 } given ? given : [ArticleInputs.StdinName];
         return (inputs, paths);
     }

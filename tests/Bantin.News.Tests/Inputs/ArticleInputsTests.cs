@@ -196,6 +196,25 @@ public class ArticleInputsTests
         Assert.Equal(["a/x.jsonl X", "b.jsonl B"], results.Skip(1).Select(Show));
     }
 
+    [SkippableFact]
+    public void The_output_file_is_not_read_back_even_through_a_link()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "symbolic links need privileges on Windows");
+        using var tree = new TempTree();
+        tree.Write("a.jsonl", "{\"title\":\"A\"}");
+        var output = tree.Write("out.jsonl", "{\"title\":\"written a moment ago\"}");
+        File.CreateSymbolicLink(tree.PathOf("z.jsonl"), output);
+        var inputs = new ArticleInputs(Readers, new InputOptions { OutputPath = Path.GetFullPath(output) });
+
+        var (results, summary, _) = Read(inputs, tree.Root);
+        Assert.Equal(["a.jsonl A", "! out.jsonl: is the output of this command; not read",
+            "! z.jsonl: is the output of this command; not read"], results.Select(Show));
+        Assert.Equal((1, 1, 2), (summary.Files, summary.Articles, summary.Skipped));
+
+        var (named, _, _) = Read(inputs, output);
+        Assert.Equal("! out.jsonl: is the output of this command; not read", Show(Assert.Single(named)));
+    }
+
     [Fact]
     public void Warnings_are_passed_on_and_counted()
     {

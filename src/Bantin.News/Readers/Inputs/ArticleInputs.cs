@@ -59,7 +59,7 @@ public sealed class ArticleInputs
         summary ??= new ReadSummary();
         var warn = Counting(summary, onWarning);
         foreach (var path in paths)
-            foreach (var input in InputFinder.Find(path, allFiles: _options.Format != ArticleFormat.Auto))
+            foreach (var input in InputFinder.Find(path, allFiles: _options.Format != ArticleFormat.Auto, _options.OutputPath))
             {
                 if (input.Error is { } error)
                 {

@@ -4,20 +4,27 @@ namespace Bantin.News.Readers.Inputs;
 /// Expands path arguments into inputs. A file is itself (named by its file name); a folder is every file below it
 /// whose extension names a format or is .txt (every file when the format is forced), depth first, entries in ordinal order,
 /// hidden files and folders skipped, each named by its path relative to the folder with '/' separators. Linked
-/// folders are followed unless they lead back to a folder being walked.
+/// folders are followed unless they lead back to a folder being walked. The file the output goes to (by its real
+/// path, links resolved) is an error, not an input: read, it would grow as fast as it is read.
 /// </summary>
 internal static class InputFinder
 {
-    public static IEnumerable<FoundInput> Find(string path, bool allFiles)
+    /// <param name="output">The output file's full path (<see cref="InputOptions.OutputPath"/>), or null.</param>
+    public static IEnumerable<FoundInput> Find(string path, bool allFiles, string? output = null)
     {
         if (path == ArticleInputs.StdinName) return [FoundInput.Stdin];
-        if (File.Exists(path)) return [new FoundInput(Path.GetFileName(path), path, null)];
+        if (File.Exists(path)) return [FileInput(Path.GetFileName(path), path, new FileInfo(path), output)];
         if (!Directory.Exists(path)) return [FoundInput.Fail(path, "no such file or directory")];
         var root = new DirectoryInfo(path);
-        return Walk(root, "", [RealPath(root)], allFiles);
+        return Walk(root, "", [RealPath(root)], allFiles, output);
     }
 
-    private static IEnumerable<FoundInput> Walk(DirectoryInfo dir, string prefix, HashSet<string> ancestors, bool allFiles)
+    private static FoundInput FileInput(string name, string path, FileInfo file, string? output) =>
+        output is not null && string.Equals(RealPath(file), output, StringComparison.Ordinal)
+            ? FoundInput.Fail(name, "is the output of this command; not read")
+            : new FoundInput(name, path, null);
+
+    private static IEnumerable<FoundInput> Walk(DirectoryInfo dir, string prefix, HashSet<string> ancestors, bool allFiles, string? output)
     {
         FileSystemInfo[] entries;
         string? failure = null;
@@ -44,12 +51,12 @@ internal static class InputFinder
                     yield return FoundInput.Fail(name + "/", $"folder loop: leads back to {real}");
                     continue;
                 }
-                foreach (var found in Walk(sub, name + "/", ancestors, allFiles)) yield return found;
+                foreach (var found in Walk(sub, name + "/", ancestors, allFiles, output)) yield return found;
                 ancestors.Remove(real);
             }
             else if (allFiles || FormatDetection.IsArticleFile(entry.Name))
             {
-                yield return new FoundInput(name, entry.FullName, null);
+                yield return FileInput(name, entry.FullName, (FileInfo)entry, output);
             }
         }
     }
@@ -57,15 +64,15 @@ internal static class InputFinder
     private static bool IsHidden(FileSystemInfo entry) =>
         entry.Name.StartsWith('.') || (entry.Attributes & FileAttributes.Hidden) != 0;
 
-    private static string RealPath(DirectoryInfo dir)
+    private static string RealPath(FileSystemInfo entry)
     {
         try
         {
-            return Path.TrimEndingDirectorySeparator(dir.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? dir.FullName);
+            return Path.TrimEndingDirectorySeparator(entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? entry.FullName);
         }
         catch (IOException)
         {
-            return dir.FullName; // a link we cannot resolve: reading it will fail and say so
+            return entry.FullName; // a link we cannot resolve: reading it will fail and say so
         }
     }
 }

@@ -13,4 +13,10 @@ public sealed record InputOptions
 
     /// <summary>What "-" reads; the process's standard input when null. Not disposed.</summary>
     public Stream? Stdin { get; init; }
+
+    /// <summary>
+    /// The file the caller writes its output to (the CLI's standard output redirected to a file), as a full path; it
+    /// is never read as an input, so <c>bantin read . &gt; out.jsonl</c> does not read back what it writes.
+    /// </summary>
+    public string? OutputPath { get; init; }
 }
