@@ -12,6 +12,21 @@ internal static class StandardOutputFile
     /// <summary>The full path of the file standard output writes to, or null.</summary>
     public static string? Path() => OperatingSystem.IsLinux() ? Resolve(Link) : null;
 
+    /// <summary>True when the file at <paramref name="path"/> (its links resolved) is <paramref name="output"/>.</summary>
+    public static bool Is(string path, string? output)
+    {
+        if (output is null) return false;
+        var file = new FileInfo(path);
+        try
+        {
+            return string.Equals(file.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? file.FullName, output, StringComparison.Ordinal);
+        }
+        catch (IOException)
+        {
+            return false; // a link we cannot resolve: reading it will fail and say so
+        }
+    }
+
     /// <summary>The full path of the regular file <paramref name="fdLink"/> (a descriptor's link) leads to, or null.</summary>
     private static string? Resolve(string fdLink)
     {

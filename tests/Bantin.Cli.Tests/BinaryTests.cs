@@ -47,6 +47,26 @@ public class BinaryTests
         Assert.DoesNotContain("   at ", stderr);
     }
 
+    // Runs `bantin COMMAND DIR > DIR/OUT` in a shell; the exit code (-1 when it had to be killed) and stderr.
+    private static (int Code, string Stderr) RunIntoFileInside(string command, string dir, string outName)
+    {
+        var psi = new ProcessStartInfo("/bin/sh") { RedirectStandardError = true, UseShellExecute = false };
+        psi.ArgumentList.Add("-c");
+        psi.ArgumentList.Add("dotnet \"$0\" $1 \"$2\" > \"$2/$3\"");
+        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "bantin.dll"));
+        psi.ArgumentList.Add(command);
+        psi.ArgumentList.Add(dir);
+        psi.ArgumentList.Add(outName);
+        using var p = Process.Start(psi)!;
+        var error = p.StandardError.ReadToEndAsync();
+        if (!p.WaitForExit(60_000))
+        {
+            p.Kill(entireProcessTree: true);
+            return (-1, "killed");
+        }
+        return (p.ExitCode, error.Result);
+    }
+
     [SkippableFact]
     public void Reading_a_folder_into_a_file_inside_it_does_not_read_the_file_back()
     {
@@ -56,19 +76,30 @@ public class BinaryTests
         try
         {
             File.WriteAllText(Path.Combine(dir.FullName, "a.jsonl"), "{\"id\":\"a1\",\"title\":\"Một\",\"body\":\"Thân bài.\"}\n");
-            var dll = Path.Combine(AppContext.BaseDirectory, "bantin.dll");
-            var psi = new ProcessStartInfo("/bin/sh") { RedirectStandardError = true, UseShellExecute = false };
-            psi.ArgumentList.Add("-c");
-            psi.ArgumentList.Add("dotnet \"$0\" read \"$1\" > \"$1/out.jsonl\"");
-            psi.ArgumentList.Add(dll);
-            psi.ArgumentList.Add(dir.FullName);
-            using var p = Process.Start(psi)!;
-            var error = p.StandardError.ReadToEndAsync();
-            if (!p.WaitForExit(60_000)) p.Kill(entireProcessTree: true);
-            Assert.True(p.HasExited && p.ExitCode == 1, $"exit {(p.HasExited ? p.ExitCode : -1)}: {error.Result}");
-            Assert.Contains("out.jsonl: is the output of this command; not read", error.Result);
+            var (code, stderr) = RunIntoFileInside("read", dir.FullName, "out.jsonl");
+            Assert.True(code == 1, $"exit {code}: {stderr}");
+            Assert.Contains("out.jsonl: is the output of this command; not read", stderr);
             Assert.Equal(["a1"], File.ReadAllLines(Path.Combine(dir.FullName, "out.jsonl"))
                 .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [SkippableFact]
+    public void Splitting_a_folder_into_a_file_inside_it_does_not_read_the_file_back()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "the output file is found through /proc");
+        var dir = Directory.CreateTempSubdirectory("bantin-out-");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "a.txt"), "Câu một. Câu hai.\n");
+            var (code, stderr) = RunIntoFileInside("sentences", dir.FullName, "out.txt");
+            Assert.True(code == 0, $"exit {code}: {stderr}");
+            Assert.Contains("out.txt: is the output of this command; not read", stderr);
+            Assert.Equal(["Câu một.", "Câu hai."], File.ReadAllLines(Path.Combine(dir.FullName, "out.txt")));
         }
         finally
         {

@@ -27,10 +27,18 @@ public sealed class TextInput
         {
             if (path == "-") _sources.Add(null);
             else if (Directory.Exists(path))
-                _sources.AddRange(Directory.GetFiles(path, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
-            else if (File.Exists(path)) _sources.Add(path);
+                _sources.AddRange(Directory.GetFiles(path, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Where(NotOutput));
+            else if (File.Exists(path)) { if (NotOutput(path)) _sources.Add(path); }
             else throw new CliException($"{path}: no such file or directory");
         }
+    }
+
+    // The file standard output goes to is never read: `bantin sentences . > out.txt` would read its own growing output.
+    private bool NotOutput(string path)
+    {
+        if (!StandardOutputFile.Is(path, _context.StdoutPath)) return true;
+        _context.Stderr.WriteLine($"{path}: is the output of this command; not read");
+        return false;
     }
 
     /// <summary>Invalid UTF-8 sequences seen so far.</summary>
