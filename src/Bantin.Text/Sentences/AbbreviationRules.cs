@@ -1,3 +1,4 @@
+using Bantin.Text.Lexicons;
 using Bantin.Text.Syllables;
 using Catalogue = Bantin.Text.Tokens.Abbreviations;
 
@@ -64,7 +65,7 @@ internal static class AbbreviationRules
         return (traits & (Catalogue.Traits.Prefix | Catalogue.Traits.Place)) != 0 && IsPrefixBefore(text, mark);
     }
 
-    // Words that begin sentences and never begin a place name.
+    // Words that begin sentences; a few also begin place names (Đồng Hới), told apart by the word after them.
     private static readonly HashSet<string> SentenceStarters = new(StringComparer.Ordinal)
     {
         "Ông", "Bà", "Theo", "Trong", "Tại", "Sau", "Các", "Những", "Khi", "Nhưng", "Tuy", "Do", "Vì", "Để", "Với",
@@ -72,14 +73,26 @@ internal static class AbbreviationRules
         "Sáng", "Tối", "Đồng", "Lãnh", "Chủ", "Sở", "Đội", "Công", "Thiếu", "Phong", "Riêng", "Từ", "Còn", "Mới",
     };
 
+    // A starter that makes a known word with the capitalised word after it begins a place name instead ("TP. Đồng
+    // Hới", "TP. Bà Rịa", "TP. Tuy Hoà": 30 times after a place prefix in the training corpora); with any other word it
+    // begins a sentence ("TP. Đồng thời", "TP. Sở Giao thông vận tải cho biết", "TP. Ông Bình được").
     private static bool SentenceStarterFollows(ReadOnlySpan<char> text, int mark)
     {
         int k = mark + 1;
         while (k < text.Length && text[k] == ' ') k++;
         int end = k;
-        while (end < text.Length && char.IsLetter(text[end])) end++;
-        return end > k && SentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[k..end]);
+        while (end < text.Length && end - k < MaxStarterLookAhead && char.IsLetter(text[end])) end++;
+        var starter = text[k..end];
+        if (end == k || !SentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(starter)) return false;
+        int next = end;
+        while (next < text.Length && text[next] == ' ') next++;
+        int nextEnd = next;
+        while (nextEnd < text.Length && nextEnd - next < MaxStarterLookAhead && char.IsLetter(text[nextEnd])) nextEnd++;
+        return next == end || nextEnd == next || !char.IsUpper(text[next]) || !KnownWords.ContainsPair(starter, text[next..nextEnd]);
     }
+
+    // Longest word read as a starter or after one.
+    private const int MaxStarterLookAhead = 16;
 
     // "Phó Tổng thống M. Pence", "George W. Bush": a capitalised word that is not Vietnamese after a lone capital is
     // the rest of a foreign name; a new Vietnamese sentence starts with a Vietnamese word.
