@@ -12,7 +12,8 @@ internal static class ArticleAssembler
     /// <summary>How much of a meta description must open the first paragraph for that paragraph to be the sapo.</summary>
     private const int LeadMatchChars = 60;
 
-    public static Article? Build(RawArticle raw, PageMetadata meta, DecodedHtml decoded, string file, out string? error)
+    public static Article? Build(
+        RawArticle raw, PageMetadata meta, IReadOnlyList<Repair> pageRepairs, string file, out string? error)
     {
         error = null;
         var source = SourceNames.Of(raw.Rule, meta.Url, meta.SiteName);
@@ -49,7 +50,7 @@ internal static class ArticleAssembler
         }
 
         var log = new RepairLog();
-        if (decoded.Note is not null) log.Add("charset", decoded.Note, 0);
+        foreach (var repair in pageRepairs) log.Add(repair.Kind, repair.Text, repair.Offset);
         log.AddField(title);
         if (sourceTag is not null) log.Add("source-prefix", sourceTag, log.NextLineStart);
         log.AddField(sapo);

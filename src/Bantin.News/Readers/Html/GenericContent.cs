@@ -27,6 +27,11 @@ internal static class GenericContent
     public static Result? Find(IHtmlDocument document, string? url, out string? error)
     {
         error = null;
+        if (document.Body is { } body && ReadabilityBudget.Refusal(body) is { } refusal)
+        {
+            error = refusal;
+            return null;
+        }
         SmartReader.Article article;
         try
         {

@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using Bantin.News.Model;
 
 namespace Bantin.News.Readers.Html;
 
@@ -39,10 +40,14 @@ public sealed class HtmlArticleReader : IArticleReader
         }
         using (document)
         {
+            // Page-wide repairs, at offset 0: they concern the page, not a field's text.
+            var pageRepairs = new List<Repair>();
+            if (decoded.Note is not null) pageRepairs.Add(new Repair("charset", decoded.Note, 0));
+            foreach (var note in ClassAttributeGuard.DropCrowded(document)) pageRepairs.Add(new Repair("crowded-class", note, 0));
             var meta = PageMetadataReader.Read(document);
             var raw = PageExtractor.Extract(document, meta, out var error);
             if (raw is null) return Fail(input, error ?? "no article found");
-            var article = ArticleAssembler.Build(raw, meta, decoded, input.Name, out error);
+            var article = ArticleAssembler.Build(raw, meta, pageRepairs, input.Name, out error);
             return article is null ? Fail(input, error ?? "no article found") : ReadResult.Ok(article);
         }
     }
