@@ -36,10 +36,10 @@ public sealed class GenericBudgetTests
     [Fact]
     public void A_page_without_a_rule_too_big_for_smartreader_is_refused_with_the_reason()
     {
-        var result = HtmlFixtures.Read("deep.html", Encoding.UTF8.GetBytes("<html><body>" + Nested(300, 4) + "</body></html>"));
+        var result = HtmlFixtures.Read("deep.html", Encoding.UTF8.GetBytes("<html><body>" + Nested(300, 10) + "</body></html>"));
         Assert.Null(result.Article);
         Assert.Contains("too big for the generic reader (no site rule for this site)", result.Error!.Reason);
-        Assert.Contains("2,400 links", result.Error.Reason);
+        Assert.Contains("6,000 links", result.Error.Reason);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class GenericBudgetTests
         string Body(string inner) => "<html><body>" + inner + "</body></html>";
         var plain = "<p>Giá lúa IR 50404 được thương lái thu mua ở mức 7.200-7.400 đồng mỗi kg, cao nhất từ đầu năm.</p>";
         var wide = Body("<div>" + string.Concat(Enumerable.Repeat("<span>lúa</span><br>", 20_000)) + "</div>");
-        var level = "<div>" + string.Concat(Enumerable.Repeat(plain, 10));
+        var level = "<div>" + string.Concat(Enumerable.Repeat(plain, 30));
         var deep = Body(string.Concat(Enumerable.Repeat(level, 300)) + string.Concat(Enumerable.Repeat("</div>", 300)));
         foreach (var html in new[] { wide, deep })
         {
