@@ -1,8 +1,8 @@
 namespace Bantin.Server;
 
 /// <summary>
-/// The server's settings, from configuration (<c>Bantin:Index</c>, <c>Bantin:ApiKey</c>) or the environment
-/// (<c>BANTIN_INDEX</c>, <c>BANTIN_API_KEY</c>).
+/// The server's settings, from configuration (<c>Bantin:Index</c>, <c>Bantin:ApiKey</c>, <c>Bantin:ReadingConcurrency</c>,
+/// <c>Bantin:ReadingQueue</c>) or the environment (<c>BANTIN_INDEX</c>, <c>BANTIN_API_KEY</c>).
 /// </summary>
 public sealed record ServerOptions
 {
@@ -19,4 +19,10 @@ public sealed record ServerOptions
 
     /// <summary>The key <c>POST /api/articles</c> requires; writes are off when null.</summary>
     public string? ApiKey { get; init; }
+
+    /// <summary>Requests that may read articles at once (<c>Bantin:ReadingConcurrency</c>): all cores but one, at least one.</summary>
+    public int ReadingConcurrency { get; init; } = Math.Max(1, Environment.ProcessorCount - 1);
+
+    /// <summary>Requests that may wait for a turn to read (<c>Bantin:ReadingQueue</c>); more are answered 429.</summary>
+    public int ReadingQueue { get; init; } = 2 * Math.Max(1, Environment.ProcessorCount - 1);
 }

@@ -7,7 +7,7 @@ namespace Bantin.Server.Api;
 internal static class AnalyzeApi
 {
     public static void Map(WebApplication app) =>
-        app.MapPost("/api/analyze", Analyze).WithName("Analyze")
+        app.MapPost("/api/analyze", Analyze).WithName("Analyze").RequireRateLimiting(ReadingLimiter.Policy)
             .WithSummary("Read an article from raw text (text/plain: fused like the seeds, or one field per line) or HTML (text/html): title, sapo, body, author, credits and every repair.");
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Analyze(HttpRequest request, CancellationToken cancel)

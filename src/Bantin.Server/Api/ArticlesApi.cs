@@ -15,7 +15,7 @@ internal static class ArticlesApi
     {
         app.MapGet("/api/articles/{id}", Get).WithName("GetArticle").WithSummary("One article by id (Article JSON).");
         app.MapGet("/api/articles/{id}/related", Related).WithName("RelatedArticles").WithSummary("Articles most like this one (top, default 5).");
-        app.MapPost("/api/articles", Post).WithName("AddArticle")
+        app.MapPost("/api/articles", Post).WithName("AddArticle").RequireRateLimiting(ReadingLimiter.Policy)
             .WithSummary("Index an article: Article JSON (application/json) or raw text (text/plain, fused or one field per line). Needs the server's API key (X-Api-Key or Authorization: Bearer).");
     }
 
