@@ -44,7 +44,7 @@ internal static class AbbreviationRules
         }
         if (word.Length == 1 && AdministrativeLetters.Contains(word[0])) return true;
         if (word.Contains('.')) return IsDottedAbbreviation(word);
-        if (word.Length == 1 && char.IsUpper(word[0])) return IsInitial(text, start, word[0]) || ForeignNameFollows(text, mark);
+        if (word.Length == 1 && char.IsUpper(word[0])) return IsInitial(text, start, word[0]) || char.IsAsciiLetterUpper(word[0]) && ForeignNameFollows(text, mark);
         return false;
     }
 
@@ -95,7 +95,8 @@ internal static class AbbreviationRules
     private const int MaxStarterLookAhead = 16;
 
     // "Phó Tổng thống M. Pence", "George W. Bush": a capitalised word that is not Vietnamese after a lone capital is
-    // the rest of a foreign name; a new Vietnamese sentence starts with a Vietnamese word.
+    // the rest of a foreign name; a new Vietnamese sentence starts with a Vietnamese word. Asked only after a Latin
+    // capital: a letter with a Vietnamese mark is a word ("Đông Nam Á. Goni là bão"), no foreign initial.
     private static bool ForeignNameFollows(ReadOnlySpan<char> text, int mark)
     {
         int k = mark + 1;
