@@ -20,7 +20,7 @@ public static class BantinServer
             // A configured key, even an empty one (= writes off), wins over the environment.
             ApiKey = config["Bantin:ApiKey"] is { } configured ? NonEmpty(configured) : NonEmpty(Environment.GetEnvironmentVariable("BANTIN_API_KEY")),
         };
-        if (Count(config, "Bantin:ReadingConcurrency", min: 1) is { } permits) options = options with { ReadingConcurrency = permits };
+        if (Count(config, "Bantin:ReadingConcurrency", min: 1) is { } permits) options = options with { ReadingConcurrency = permits, ReadingQueue = 2 * permits };
         if (Count(config, "Bantin:ReadingQueue", min: 0) is { } queue) options = options with { ReadingQueue = queue };
         if (string.IsNullOrEmpty(config["urls"]) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_URLS")))
             builder.WebHost.UseUrls(DefaultUrl);

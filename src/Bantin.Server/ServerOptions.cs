@@ -20,9 +20,13 @@ public sealed record ServerOptions
     /// <summary>The key <c>POST /api/articles</c> requires; writes are off when null.</summary>
     public string? ApiKey { get; init; }
 
-    /// <summary>Requests that may read articles at once (<c>Bantin:ReadingConcurrency</c>): all cores but one, at least one.</summary>
-    public int ReadingConcurrency { get; init; } = Math.Max(1, Environment.ProcessorCount - 1);
+    /// <summary>All cores but one, at least one: what <see cref="ReadingConcurrency"/> is unless configured.</summary>
+    public static int DefaultReadingConcurrency => Math.Max(1, Environment.ProcessorCount - 1);
 
-    /// <summary>Requests that may wait for a turn to read (<c>Bantin:ReadingQueue</c>); more are answered 429.</summary>
-    public int ReadingQueue { get; init; } = 2 * Math.Max(1, Environment.ProcessorCount - 1);
+    /// <summary>Requests that may read articles at once (<c>Bantin:ReadingConcurrency</c>).</summary>
+    public int ReadingConcurrency { get; init; } = DefaultReadingConcurrency;
+
+    /// <summary>Requests that may wait for a turn to read (<c>Bantin:ReadingQueue</c>; twice the concurrency unless
+    /// configured); more are answered 429.</summary>
+    public int ReadingQueue { get; init; } = 2 * DefaultReadingConcurrency;
 }

@@ -32,6 +32,18 @@ public sealed class ServeCommandTests : IDisposable
         Assert.DoesNotContain("   at ", r.Stderr);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-2")]
+    [InlineData("many")]
+    public void A_bad_reading_concurrency_is_a_one_line_error(string value)
+    {
+        var r = CliRunner.Run("", "serve", "--index", _dir, "--reading-concurrency", value);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("--reading-concurrency", r.Stderr);
+        Assert.DoesNotContain("   at ", r.Stderr);
+    }
+
     [Fact]
     public void An_index_path_that_is_a_file_is_a_one_line_error()
     {

@@ -15,7 +15,18 @@ internal static class ServeCommand
         var index = IndexOption.Create();
         var urls = new Option<string>("--urls") { Description = "Where to listen (default http://127.0.0.1:5000; e.g. http://0.0.0.0:8080 to serve the network).", DefaultValueFactory = _ => BantinServer.DefaultUrl };
         var apiKey = new Option<string?>("--api-key") { Description = "Accept POST /api/articles with this key; prefer $BANTIN_API_KEY (a command line is visible to other users). Writes are off without a key." };
-        var command = new Command("serve", "Serve the HTTP API and the web page.") { index, urls, apiKey };
+        var readers = new Option<int?>("--reading-concurrency")
+        {
+            Description = $"Requests that may read articles at once (POST /api/analyze, /api/articles); twice as many wait, more get 429 (default: all cores but one, here {ServerOptions.DefaultReadingConcurrency}).",
+            CustomParser = r =>
+            {
+                string text = r.Tokens is [var token] ? token.Value : "";
+                if (int.TryParse(text, out int n) && n >= 1) return n;
+                r.AddError($"--reading-concurrency: a whole number of at least 1, not '{text}'.");
+                return null;
+            },
+        };
+        var command = new Command("serve", "Serve the HTTP API and the web page.") { index, urls, apiKey, readers };
         command.SetAction(parse =>
         {
             var listen = parse.GetValue(urls)!;
@@ -26,6 +37,7 @@ internal static class ServeCommand
             {
                 builder.Configuration["Bantin:Index"] = Path.GetFullPath(parse.GetValue(index)!);
                 if (parse.GetValue(apiKey) is { Length: > 0 } key) builder.Configuration["Bantin:ApiKey"] = key;
+                if (parse.GetValue(readers) is { } n) builder.Configuration["Bantin:ReadingConcurrency"] = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 builder.WebHost.UseUrls(listen);
                 // Start-up failures are reported by bantin in one line, not by the host's logger with a stack trace.
                 builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
