@@ -47,24 +47,34 @@ public class BinaryTests
         Assert.DoesNotContain("   at ", stderr);
     }
 
-    // Runs `bantin COMMAND DIR > DIR/OUT` in a shell; the exit code (-1 when it had to be killed) and stderr.
-    private static (int Code, string Stderr) RunIntoFileInside(string command, string dir, string outName)
+    // Runs `bantin COMMAND DIR > DIR/OUT` in a shell over a folder holding one input file; the exit code (-1 when it
+    // had to be killed), stderr and the lines written to OUT.
+    private static (int Code, string Stderr, string[] Output) RunIntoFileInside(string command, string input, string text, string outName)
     {
-        var psi = new ProcessStartInfo("/bin/sh") { RedirectStandardError = true, UseShellExecute = false };
-        psi.ArgumentList.Add("-c");
-        psi.ArgumentList.Add("dotnet \"$0\" $1 \"$2\" > \"$2/$3\"");
-        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "bantin.dll"));
-        psi.ArgumentList.Add(command);
-        psi.ArgumentList.Add(dir);
-        psi.ArgumentList.Add(outName);
-        using var p = Process.Start(psi)!;
-        var error = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(60_000))
+        var dir = Directory.CreateTempSubdirectory("bantin-out-");
+        try
         {
-            p.Kill(entireProcessTree: true);
-            return (-1, "killed");
+            File.WriteAllText(Path.Combine(dir.FullName, input), text);
+            var psi = new ProcessStartInfo("/bin/sh") { RedirectStandardError = true, UseShellExecute = false };
+            psi.ArgumentList.Add("-c");
+            psi.ArgumentList.Add("dotnet \"$0\" $1 \"$2\" > \"$2/$3\"");
+            psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "bantin.dll"));
+            psi.ArgumentList.Add(command);
+            psi.ArgumentList.Add(dir.FullName);
+            psi.ArgumentList.Add(outName);
+            using var p = Process.Start(psi)!;
+            var error = p.StandardError.ReadToEndAsync();
+            if (!p.WaitForExit(60_000))
+            {
+                p.Kill(entireProcessTree: true);
+                return (-1, "killed", []);
+            }
+            return (p.ExitCode, error.Result, File.ReadAllLines(Path.Combine(dir.FullName, outName)));
         }
-        return (p.ExitCode, error.Result);
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
     }
 
     [SkippableFact]
@@ -72,38 +82,19 @@ public class BinaryTests
     {
         // Regression: `bantin read . > out.jsonl` read its own growing output and wrote 15 GB in ten minutes.
         Skip.IfNot(OperatingSystem.IsLinux(), "the output file is found through /proc");
-        var dir = Directory.CreateTempSubdirectory("bantin-out-");
-        try
-        {
-            File.WriteAllText(Path.Combine(dir.FullName, "a.jsonl"), "{\"id\":\"a1\",\"title\":\"Một\",\"body\":\"Thân bài.\"}\n");
-            var (code, stderr) = RunIntoFileInside("read", dir.FullName, "out.jsonl");
-            Assert.True(code == 1, $"exit {code}: {stderr}");
-            Assert.Contains("out.jsonl: is the output of this command; not read", stderr);
-            Assert.Equal(["a1"], File.ReadAllLines(Path.Combine(dir.FullName, "out.jsonl"))
-                .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()));
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
+        var (code, stderr, output) = RunIntoFileInside("read", "a.jsonl", "{\"id\":\"a1\",\"title\":\"Một\",\"body\":\"Thân bài.\"}\n", "out.jsonl");
+        Assert.True(code == 1, $"exit {code}: {stderr}");
+        Assert.Contains("out.jsonl: is the output of this command; not read", stderr);
+        Assert.Equal(["a1"], output.Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()));
     }
 
     [SkippableFact]
     public void Splitting_a_folder_into_a_file_inside_it_does_not_read_the_file_back()
     {
         Skip.IfNot(OperatingSystem.IsLinux(), "the output file is found through /proc");
-        var dir = Directory.CreateTempSubdirectory("bantin-out-");
-        try
-        {
-            File.WriteAllText(Path.Combine(dir.FullName, "a.txt"), "Câu một. Câu hai.\n");
-            var (code, stderr) = RunIntoFileInside("sentences", dir.FullName, "out.txt");
-            Assert.True(code == 0, $"exit {code}: {stderr}");
-            Assert.Contains("out.txt: is the output of this command; not read", stderr);
-            Assert.Equal(["Câu một.", "Câu hai."], File.ReadAllLines(Path.Combine(dir.FullName, "out.txt")));
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
+        var (code, stderr, output) = RunIntoFileInside("sentences", "a.txt", "Câu một. Câu hai.\n", "out.txt");
+        Assert.True(code == 0, $"exit {code}: {stderr}");
+        Assert.Contains("out.txt: is the output of this command; not read", stderr);
+        Assert.Equal(["Câu một.", "Câu hai."], output);
     }
 }
