@@ -204,7 +204,7 @@ public class ArticleInputsTests
         tree.Write("a.jsonl", "{\"title\":\"A\"}");
         var output = tree.Write("out.jsonl", "{\"title\":\"written a moment ago\"}");
         File.CreateSymbolicLink(tree.PathOf("z.jsonl"), output);
-        var inputs = new ArticleInputs(Readers, new InputOptions { OutputPath = Path.GetFullPath(output) });
+        var inputs = new ArticleInputs(Readers, new InputOptions { OutputPath = RealPath.Of(output) });
 
         var (results, summary, _) = Read(inputs, tree.Root);
         Assert.Equal(["a.jsonl A", "! out.jsonl: is the output of this command; not read",
@@ -213,6 +213,13 @@ public class ArticleInputsTests
 
         var (named, _, _) = Read(inputs, output);
         Assert.Equal("! out.jsonl: is the output of this command; not read", Show(Assert.Single(named)));
+
+        // Through a linked folder the path differs but the file is the same.
+        Directory.CreateDirectory(tree.PathOf("sub"));
+        Directory.CreateSymbolicLink(tree.PathOf("sub/linked"), tree.Root);
+        var (linked, _, _) = Read(inputs, tree.PathOf("sub/linked"));
+        Assert.Contains("! out.jsonl: is the output of this command; not read", linked.Select(Show));
+        Assert.DoesNotContain(linked, r => r.Article?.Title == "written a moment ago");
     }
 
     [Fact]

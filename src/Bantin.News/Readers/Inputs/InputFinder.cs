@@ -4,8 +4,8 @@ namespace Bantin.News.Readers.Inputs;
 /// Expands path arguments into inputs. A file is itself (named by its file name); a folder is every file below it
 /// whose extension names a format or is .txt (every file when the format is forced), depth first, entries in ordinal order,
 /// hidden files and folders skipped, each named by its path relative to the folder with '/' separators. Linked
-/// folders are followed unless they lead back to a folder being walked. The file the output goes to (by its real
-/// path, links resolved) is an error, not an input: read, it would grow as fast as it is read.
+/// folders are followed unless they lead back to a folder being walked. The file the output goes to (by its canonical
+/// path, <see cref="RealPath"/>) is an error, not an input: read, it would grow as fast as it is read.
 /// </summary>
 internal static class InputFinder
 {
@@ -13,14 +13,14 @@ internal static class InputFinder
     public static IEnumerable<FoundInput> Find(string path, bool allFiles, string? output = null)
     {
         if (path == ArticleInputs.StdinName) return [FoundInput.Stdin];
-        if (File.Exists(path)) return [FileInput(Path.GetFileName(path), path, new FileInfo(path), output)];
+        if (File.Exists(path)) return [FileInput(Path.GetFileName(path), path, output)];
         if (!Directory.Exists(path)) return [FoundInput.Fail(path, "no such file or directory")];
         var root = new DirectoryInfo(path);
         return Walk(root, "", [RealPath(root)], allFiles, output);
     }
 
-    private static FoundInput FileInput(string name, string path, FileInfo file, string? output) =>
-        output is not null && string.Equals(RealPath(file), output, StringComparison.Ordinal)
+    private static FoundInput FileInput(string name, string path, string? output) =>
+        output is not null && string.Equals(Inputs.RealPath.Of(path), output, StringComparison.Ordinal)
             ? FoundInput.Fail(name, "is the output of this command; not read")
             : new FoundInput(name, path, null);
 
@@ -56,7 +56,7 @@ internal static class InputFinder
             }
             else if (allFiles || FormatDetection.IsArticleFile(entry.Name))
             {
-                yield return FileInput(name, entry.FullName, (FileInfo)entry, output);
+                yield return FileInput(name, entry.FullName, output);
             }
         }
     }
@@ -64,15 +64,15 @@ internal static class InputFinder
     private static bool IsHidden(FileSystemInfo entry) =>
         entry.Name.StartsWith('.') || (entry.Attributes & FileAttributes.Hidden) != 0;
 
-    private static string RealPath(FileSystemInfo entry)
+    private static string RealPath(DirectoryInfo dir)
     {
         try
         {
-            return Path.TrimEndingDirectorySeparator(entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? entry.FullName);
+            return Path.TrimEndingDirectorySeparator(dir.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? dir.FullName);
         }
         catch (IOException)
         {
-            return entry.FullName; // a link we cannot resolve: reading it will fail and say so
+            return dir.FullName; // a link we cannot resolve: reading it will fail and say so
         }
     }
 }

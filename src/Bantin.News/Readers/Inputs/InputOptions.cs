@@ -15,8 +15,9 @@ public sealed record InputOptions
     public Stream? Stdin { get; init; }
 
     /// <summary>
-    /// The file the caller writes its output to (the CLI's standard output redirected to a file), as a full path; it
-    /// is never read as an input, so <c>bantin read . &gt; out.jsonl</c> does not read back what it writes.
+    /// The file the caller writes its output to (the CLI's standard output redirected to a file), as its canonical path
+    /// (<see cref="RealPath.Of"/>); it is never read as an input, so <c>bantin read . &gt; out.jsonl</c> does not read
+    /// back what it writes, even through a linked folder.
     /// </summary>
     public string? OutputPath { get; init; }
 }
