@@ -20,13 +20,14 @@ public static class BantinServer
             // A configured key, even an empty one (= writes off), wins over the environment.
             ApiKey = config["Bantin:ApiKey"] is { } configured ? NonEmpty(configured) : NonEmpty(Environment.GetEnvironmentVariable("BANTIN_API_KEY")),
         };
-        if (Count(config, "Bantin:ReadingConcurrency", min: 1) is { } permits) options = options with { ReadingConcurrency = permits, ReadingQueue = 2 * permits };
-        if (Count(config, "Bantin:ReadingQueue", min: 0) is { } queue) options = options with { ReadingQueue = queue };
+        if (Count(config, "Bantin:ReadingConcurrency", min: 1, max: ServerOptions.MaxReading) is { } permits)
+            options = options with { ReadingConcurrency = permits, ReadingQueue = 2 * permits };
+        if (Count(config, "Bantin:ReadingQueue", min: 0, max: 2 * ServerOptions.MaxReading) is { } queue) options = options with { ReadingQueue = queue };
         if (string.IsNullOrEmpty(config["urls"]) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_URLS")))
             builder.WebHost.UseUrls(DefaultUrl);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 8 * ServerOptions.MaxBodyBytes);
         builder.Services.AddSingleton(options);
-        ReadingLimiter.AddTo(builder.Services, options);
+        builder.Services.AddSingleton<ReadingLimiter>();
         builder.Services.AddSingleton<IndexHolder>();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
@@ -39,7 +40,6 @@ public static class BantinServer
             StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages();
-        app.UseRateLimiter();
         app.MapOpenApi();
         SearchApi.Map(app);
         ArticlesApi.Map(app);
@@ -51,12 +51,12 @@ public static class BantinServer
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
-    // A whole number setting of at least min, or null when not set; anything else is a configuration error.
-    private static int? Count(IConfiguration config, string key, int min)
+    // A whole number setting from min to max, or null when not set; anything else is a configuration error.
+    private static int? Count(IConfiguration config, string key, int min, int max)
     {
         if (NonEmpty(config[key]) is not { } text) return null;
-        return int.TryParse(text, out int n) && n >= min
+        return int.TryParse(text, out int n) && n >= min && n <= max
             ? n
-            : throw new InvalidOperationException($"{key} must be a whole number of at least {min}, not '{text}'.");
+            : throw new ServerConfigurationException($"{key} must be a whole number from {min} to {max}, not '{text}'.");
     }
 }

@@ -20,6 +20,9 @@ public sealed record ServerOptions
     /// <summary>The key <c>POST /api/articles</c> requires; writes are off when null.</summary>
     public string? ApiKey { get; init; }
 
+    /// <summary>Most requests that may read at once: more would only take turns with each other on the cores.</summary>
+    public const int MaxReading = 1024;
+
     /// <summary>All cores but one, at least one: what <see cref="ReadingConcurrency"/> is unless configured.</summary>
     public static int DefaultReadingConcurrency => Math.Max(1, Environment.ProcessorCount - 1);
 
@@ -30,3 +33,6 @@ public sealed record ServerOptions
     /// configured); more are answered 429.</summary>
     public int ReadingQueue { get; init; } = 2 * DefaultReadingConcurrency;
 }
+
+/// <summary>A setting the server cannot start with; its message says which and why.</summary>
+public sealed class ServerConfigurationException(string message) : Exception(message);

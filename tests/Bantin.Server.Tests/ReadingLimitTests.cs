@@ -4,15 +4,15 @@ using System.Text.Json;
 using Bantin.Search.Indexing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bantin.Server.Tests;
 
 /// <summary>
 /// On a real server: reading requests beyond the allowance are answered 429 with a problem description and
-/// Retry-After while searches go on, and a request that waited gets its turn.
+/// Retry-After while searches go on, a request that waited gets its turn, and a slow upload holds no turn.
 /// </summary>
 public sealed class ReadingLimitTests : IAsyncLifetime
 {
@@ -46,35 +46,7 @@ public sealed class ReadingLimitTests : IAsyncLifetime
         try { Directory.Delete(_indexPath, recursive: true); } catch (IOException) { }
     }
 
-    // A request whose headers are sent on a raw connection and whose body is sent only when asked: Kestrel hands it to
-    // the app on the headers, so it holds its turn to read (or its place in the queue) meanwhile.
-    private sealed class HeldRequest : IDisposable
-    {
-        private readonly System.Net.Sockets.TcpClient _tcp = new();
-        private readonly byte[] _body = Encoding.UTF8.GetBytes(Raw);
-        private Stream _stream = Stream.Null;
-
-        public async Task StartAsync(Uri server)
-        {
-            await _tcp.ConnectAsync(server.Host, server.Port);
-            _stream = _tcp.GetStream();
-            var head = $"POST /api/analyze HTTP/1.1\r\nHost: {server.Authority}\r\nContent-Type: text/plain; charset=utf-8\r\n"
-                       + $"Content-Length: {_body.Length}\r\n\r\n";
-            await _stream.WriteAsync(Encoding.ASCII.GetBytes(head));
-        }
-
-        /// <summary>Sends the body; the status line of the answer.</summary>
-        public async Task<string> FinishAsync()
-        {
-            await _stream.WriteAsync(_body);
-            using var reader = new StreamReader(_stream, Encoding.ASCII, leaveOpen: true);
-            return await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30)) ?? "";
-        }
-
-        public int Answered => _tcp.Available;
-
-        public void Dispose() => _tcp.Dispose();
-    }
+    private ReadingLimiter Limiter => _app!.Services.GetRequiredService<ReadingLimiter>();
 
     private Task<HttpResponseMessage> Analyze() =>
         _client.PostAsync("/api/analyze", new StringContent(Raw, Encoding.UTF8, "text/plain"));
@@ -82,38 +54,64 @@ public sealed class ReadingLimitTests : IAsyncLifetime
     [Fact]
     public async Task Reading_beyond_the_allowance_is_429_and_a_waiting_request_gets_its_turn()
     {
-        // Warm: the first reading loads the models, and a probe must not overtake the held requests meanwhile (nor
-        // may they wait past Kestrel's 5 s grace for a body).
-        Assert.Equal(HttpStatusCode.OK, (await Analyze()).StatusCode);
-        // Two requests whose bodies are held: one has the only permit, the other the only place in the queue.
-        using HeldRequest a = new(), b = new();
-        await a.StartAsync(_client.BaseAddress!);
-        await b.StartAsync(_client.BaseAddress!);
-        await Task.Delay(200);
-
-        // Any further request is refused once both have reached the app (until then it simply goes through).
-        HttpResponseMessage refused;
-        int tries = 0;
-        while ((refused = await Analyze()).StatusCode == HttpStatusCode.OK)
+        // The only turn is taken; the next request waits in the only place in the queue.
+        var turn = await Limiter.TakeTurnAsync();
+        Assert.True(turn.IsAcquired);
+        var waiting = Analyze();
+        for (int tries = 0; Limiter.Statistics!.CurrentQueuedCount == 0; tries++)
         {
-            Assert.True(++tries < 30, $"the held requests never took the permit and the queue (answered bytes {a.Answered}, {b.Answered})");
-            await Task.Delay(100);
+            Assert.True(tries < 300, "the request never reached the queue");
+            await Task.Delay(10);
         }
+
+        var refused = await Analyze();
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
         Assert.Equal("1", Assert.Single(refused.Headers.GetValues("Retry-After")));
         var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(429, problem.GetProperty("status").GetInt32());
-        Assert.Contains("reads 1 article at a time and 1 more are waiting", problem.GetProperty("detail").GetString());
+        Assert.Contains("reads 1 article at a time and lets 1 more wait", problem.GetProperty("detail").GetString());
 
-        // Searches are not limited, and the held requests are still waiting, not refused.
+        // Searches are not limited, and the waiting request is still waiting.
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/api/search?q=minsk")).StatusCode);
-        Assert.Equal((0, 0), (a.Answered, b.Answered));
+        Assert.False(waiting.IsCompleted);
 
-        // Given their bodies, the one with the permit is read and the waiting one gets its turn.
-        var (first, second) = (a.FinishAsync(), b.FinishAsync());
-        Assert.Equal("HTTP/1.1 200 OK", await first);
-        Assert.Equal("HTTP/1.1 200 OK", await second);
+        turn.Dispose();
+        Assert.Equal(HttpStatusCode.OK, (await waiting.WaitAsync(TimeSpan.FromSeconds(30))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await Analyze()).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_slow_upload_holds_no_turn()
+    {
+        // Headers sent, body held back: the request is in the app, waiting for its body, not for a turn.
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(_client.BaseAddress!.Host, _client.BaseAddress.Port);
+        var stream = tcp.GetStream();
+        var body = Encoding.UTF8.GetBytes(Raw);
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(
+            $"POST /api/analyze HTTP/1.1\r\nHost: {_client.BaseAddress.Authority}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: {body.Length}\r\n\r\n"));
+        await stream.FlushAsync();
+
+        // Meanwhile two requests read one after the other, and no turn stays taken.
+        Assert.Equal(HttpStatusCode.OK, (await Analyze()).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Analyze()).StatusCode);
+        Assert.Equal(1, Limiter.Statistics!.CurrentAvailablePermits);
+
+        await stream.WriteAsync(body);
+        using var reader = new StreamReader(stream, Encoding.ASCII, leaveOpen: true);
+        Assert.Equal("HTTP/1.1 200 OK", await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
+    [Theory]
+    [InlineData("Bantin:ReadingConcurrency", "0")]
+    [InlineData("Bantin:ReadingConcurrency", "2000000000")]
+    [InlineData("Bantin:ReadingQueue", "-1")]
+    [InlineData("Bantin:ReadingQueue", "many")]
+    public void A_bad_reading_setting_stops_the_server_with_its_name(string key, string value)
+    {
+        var e = Assert.Throws<ServerConfigurationException>(() => BantinServer.Create([], b => b.Configuration[key] = value));
+        Assert.Contains(key, e.Message);
+        Assert.Contains($"'{value}'", e.Message);
     }
 }

@@ -21,8 +21,8 @@ internal static class ServeCommand
             CustomParser = r =>
             {
                 string text = r.Tokens is [var token] ? token.Value : "";
-                if (int.TryParse(text, out int n) && n >= 1) return n;
-                r.AddError($"--reading-concurrency: a whole number of at least 1, not '{text}'.");
+                if (int.TryParse(text, out int n) && n is >= 1 and <= ServerOptions.MaxReading) return n;
+                r.AddError($"--reading-concurrency: a whole number from 1 to {ServerOptions.MaxReading}, not '{text}'.");
                 return null;
             },
         };
@@ -33,7 +33,7 @@ internal static class ServeCommand
             foreach (var url in listen.Split(';', StringSplitOptions.RemoveEmptyEntries))
                 if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
                     throw new CliException($"--urls: '{url}' is not an http:// or https:// address (e.g. http://127.0.0.1:5000)");
-            var app = BantinServer.Create([], builder =>
+            void Configure(WebApplicationBuilder builder)
             {
                 builder.Configuration["Bantin:Index"] = Path.GetFullPath(parse.GetValue(index)!);
                 if (parse.GetValue(apiKey) is { Length: > 0 } key) builder.Configuration["Bantin:ApiKey"] = key;
@@ -42,7 +42,10 @@ internal static class ServeCommand
                 // Start-up failures are reported by bantin in one line, not by the host's logger with a stack trace.
                 builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
                 builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
-            });
+            }
+            WebApplication app;
+            try { app = BantinServer.Create([], Configure); }
+            catch (ServerConfigurationException e) { throw new CliException(e.Message); }
             try { app.Start(); }
             catch (IOException e) { throw new CliException($"cannot listen on {listen}: {e.Message}"); }
             context.Stderr.WriteLine($"bantin: serving {parse.GetValue(index)} on {string.Join(", ", app.Urls)} (Ctrl+C stops)");

@@ -15,7 +15,7 @@ internal static class ArticlesApi
     {
         app.MapGet("/api/articles/{id}", Get).WithName("GetArticle").WithSummary("One article by id (Article JSON).");
         app.MapGet("/api/articles/{id}/related", Related).WithName("RelatedArticles").WithSummary("Articles most like this one (top, default 5).");
-        app.MapPost("/api/articles", Post).WithName("AddArticle").RequireRateLimiting(ReadingLimiter.Policy)
+        app.MapPost("/api/articles", Post).WithName("AddArticle")
             .WithSummary("Index an article: Article JSON (application/json) or raw text (text/plain, fused or one field per line). Needs the server's API key (X-Api-Key or Authorization: Bearer).");
     }
 
@@ -43,7 +43,8 @@ internal static class ArticlesApi
         return searcher.Related(id, n) is { } hits ? TypedResults.Ok(hits) : Problems.NotFound($"No article has the id '{id}'.");
     }
 
-    private static async Task<Results<Created<AddedArticle>, ProblemHttpResult>> Post(HttpRequest request, IndexHolder index, ServerOptions options, CancellationToken cancel)
+    private static async Task<Results<Created<AddedArticle>, ProblemHttpResult>> Post(
+        HttpRequest request, IndexHolder index, ServerOptions options, ReadingLimiter reading, CancellationToken cancel)
     {
         if (options.ApiKey is null)
             return Problems.Forbidden("This server was started without an API key; start it with --api-key or BANTIN_API_KEY to accept articles.");
@@ -54,8 +55,8 @@ internal static class ArticlesApi
             return Problems.UnsupportedType(request.ContentType, "application/json (an Article) or text/plain (raw article text)");
         var body = await RequestBody.ReadTextAsync(request, cancel);
         if (body is null) return Problems.TooLarge();
-        var (article, problem) = ArticleReading.Read(body, type);
-        if (article is null) return Problems.BadRequest(problem!);
+        var (article, problem) = await reading.ReadAsync(body, type, request.HttpContext.Response, cancel);
+        if (article is null) return problem!;
         try { index.Put(article); }
         catch (IndexException e) { return Problems.Unavailable(e.Message); }
         catch (ArgumentException e) { return Problems.BadRequest($"the article cannot be indexed: {e.Message}."); }
