@@ -7,9 +7,11 @@
 #   text      the text differs, not only the cuts (credits lifted out of the by-line, normalization, a title misread)
 #   corpus    every wrong cut is one the gold cannot ask of a reader: a cut after a title or place abbreviation
 #             before a name (`TP.|Hà Nội`), before a lower-case word or closing punctuation (`cháu Tr.|có mâu
-#             thuẫn`, `vì sao?|", ông nói`); a by-line line kept both ways (`Minh Phương|Theo Reuters`); a cut
-#             where the gold paragraph itself runs two sentences together (`lâu.Paul`: the fused text is the same;
-#             a word run into a name, `vuaVũ Đinh`, is not excused: it looks like `AstraZeneca`)
+#             thuẫn`, `vì sao?|", ông nói`), after an initial before a dash or bracket (`N. Q. D.|- phó
+#             phòng`); the by-line and its source note, kept as one line or two (`Minh Phương|Theo Reuters`,
+#             `Theo Thu Hà|VietQ.vn`); a cut the reader made where the gold paragraph itself runs one sentence into
+#             the next (`lâu.Paul`: the fused text is the same as at a paragraph break; a word run into a name,
+#             `vuaVũ Đinh`, is not excused: it looks like `AstraZeneca`)
 #   reader    any other wrong cut
 import json, os, re, sys, collections
 
@@ -18,6 +20,8 @@ from fuse_eval import norm, lines  # noqa: E402
 
 PREFIX = re.compile(r'\b(TP|Tp|Q|P|TS|ThS|GS|PGS|BS|KTS|NSƯT|NSND|TX|TT|St|Mr|Ms|Dr)\.$')
 BYLINE = re.compile(r'Theo |\(tổng hợp\)|Ảnh:')
+CLOSING = ('",', '" ,', '”', ')', ',', ';', ':')
+INITIALS = re.compile(r'\b[A-ZĐ]\.( ?[A-ZĐ]\.)*$')
 
 
 def fields(title, sapo, body, author):
@@ -39,12 +43,13 @@ def verdict(gold_seq, missed, extra):
     for kind, cut in [('missed', c) for c in missed] + [('extra', c) for c in extra]:
         i = at[cut] if cut < len(at) else len(joined)
         left, right = joined[:i].rstrip(), joined[i:].lstrip()
-        if cut >= last_fields - 1 and BYLINE.search(joined[max(0, i - 30):i + 30]):
+        if cut >= last_fields - 1 and (BYLINE.match(right) or re.search(r'(^|\s)Theo [^.!?]{1,40}$', left[-45:])):
+            continue  # the by-line and its source note, one line or two
+        if kind == 'missed' and (PREFIX.search(left) or right.startswith(CLOSING) or right[:1].islower()
+                                 or INITIALS.search(left) and right[:1] in '-–('):
             continue
-        if kind == 'missed' and (PREFIX.search(left) or right[:1] in '"”\'),;:-–(' or right[:1].islower()):
-            continue
-        if kind == 'extra' and re.search(r'[.!?…;:]["”\')]?$', joined[:i]):
-            continue  # sentence punctuation run into the next sentence inside the gold paragraph: the source's own glue
+        if kind == 'extra' and re.search(r'\w[.!?…]["”\')]?$', left) and right[:1].isupper():
+            continue  # a sentence run into the next inside the gold paragraph: the source's own glue
         return 'reader'
     return 'corpus'
 
