@@ -70,7 +70,7 @@ internal static class InputFinder
         {
             return Path.TrimEndingDirectorySeparator(dir.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? dir.FullName);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return dir.FullName; // a link we cannot resolve: reading it will fail and say so
         }
