@@ -78,34 +78,35 @@ internal static class AbbreviationRules
     // begins a sentence ("TP. Đồng thời", "TP. Sở Giao thông vận tải cho biết", "TP. Ông Bình được").
     private static bool SentenceStarterFollows(ReadOnlySpan<char> text, int mark)
     {
-        int k = mark + 1;
-        while (k < text.Length && text[k] == ' ') k++;
-        int end = k;
-        while (end < text.Length && end - k < MaxStarterLookAhead && char.IsLetter(text[end])) end++;
+        var (k, end) = WordAfter(text, mark + 1);
         var starter = text[k..end];
         if (end == k || !SentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(starter)) return false;
-        int next = end;
-        while (next < text.Length && text[next] == ' ') next++;
-        int nextEnd = next;
-        while (nextEnd < text.Length && nextEnd - next < MaxStarterLookAhead && char.IsLetter(text[nextEnd])) nextEnd++;
+        var (next, nextEnd) = WordAfter(text, end);
         return next == end || nextEnd == next || !char.IsUpper(text[next]) || !KnownWords.ContainsPair(starter, text[next..nextEnd]);
     }
-
-    // Longest word read as a starter or after one.
-    private const int MaxStarterLookAhead = 16;
 
     // "Phó Tổng thống M. Pence", "George W. Bush": a capitalised word that is not Vietnamese after a lone capital is
     // the rest of a foreign name; a new Vietnamese sentence starts with a Vietnamese word. Asked only after a Latin
     // capital: a letter with a Vietnamese mark is a word ("Đông Nam Á. Goni là bão"), no foreign initial.
     private static bool ForeignNameFollows(ReadOnlySpan<char> text, int mark)
     {
-        int k = mark + 1;
-        while (k < text.Length && text[k] == ' ') k++;
-        int end = k;
-        while (end < text.Length && char.IsLetter(text[end])) end++;
+        var (k, end) = WordAfter(text, mark + 1);
         if (end - k < 2 || !char.IsUpper(text[k]) || char.IsUpper(text[k + 1])) return false;
         return !SyllableParser.IsValid(text[k..end]);
     }
+
+    // The letters of the word after the spaces from `from` on, at most MaxWordAhead of them (longer than any syllable
+    // or listed word, so reading no further changes no answer).
+    private static (int Start, int End) WordAfter(ReadOnlySpan<char> text, int from)
+    {
+        int k = from;
+        while (k < text.Length && text[k] == ' ') k++;
+        int end = k;
+        while (end < text.Length && end - k < MaxWordAhead && char.IsLetter(text[end])) end++;
+        return (k, end);
+    }
+
+    private const int MaxWordAhead = 16;
 
     // "U.S", "N.Q.D", "PGS.TS": short pieces; "samsungconnect.vn" is a domain ending the sentence.
     private static bool IsDottedAbbreviation(ReadOnlySpan<char> word)
