@@ -17,8 +17,4 @@ internal static class StandardOutputFile
         && !path.StartsWith("/dev/", StringComparison.Ordinal) && File.Exists(path)
             ? path
             : null;
-
-    /// <summary>True when the file at <paramref name="path"/> is <paramref name="output"/> (canonical paths compared).</summary>
-    public static bool Is(string path, string? output) =>
-        output is not null && string.Equals(RealPath.Of(path), output, StringComparison.Ordinal);
 }

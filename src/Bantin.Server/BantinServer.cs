@@ -19,10 +19,9 @@ public static class BantinServer
             IndexPath = NonEmpty(config["Bantin:Index"]) ?? ServerOptions.DefaultIndexPath,
             // A configured key, even an empty one (= writes off), wins over the environment.
             ApiKey = config["Bantin:ApiKey"] is { } configured ? NonEmpty(configured) : NonEmpty(Environment.GetEnvironmentVariable("BANTIN_API_KEY")),
+            ReadingConcurrency = Count(config, "Bantin:ReadingConcurrency", min: 1, max: ServerOptions.MaxReading) ?? ServerOptions.DefaultReadingConcurrency,
+            ReadingQueue = Count(config, "Bantin:ReadingQueue", min: 0, max: 2 * ServerOptions.MaxReading),
         };
-        if (Count(config, "Bantin:ReadingConcurrency", min: 1, max: ServerOptions.MaxReading) is { } permits)
-            options = options with { ReadingConcurrency = permits, ReadingQueue = 2 * permits };
-        if (Count(config, "Bantin:ReadingQueue", min: 0, max: 2 * ServerOptions.MaxReading) is { } queue) options = options with { ReadingQueue = queue };
         if (string.IsNullOrEmpty(config["urls"]) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_URLS")))
             builder.WebHost.UseUrls(DefaultUrl);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 8 * ServerOptions.MaxBodyBytes);

@@ -17,7 +17,7 @@ public sealed class ReadingLimiter(ServerOptions options) : IDisposable
     private readonly ConcurrencyLimiter _limiter = new(new ConcurrencyLimiterOptions
     {
         PermitLimit = options.ReadingConcurrency,
-        QueueLimit = options.ReadingQueue,
+        QueueLimit = options.ReadingQueueLimit,
         QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
     });
 
@@ -41,7 +41,7 @@ public sealed class ReadingLimiter(ServerOptions options) : IDisposable
             response.Headers.RetryAfter = "1";
             return (null, TypedResults.Problem(
                 $"This server reads {options.ReadingConcurrency} article{(options.ReadingConcurrency == 1 ? "" : "s")} at a time "
-                + $"and lets {options.ReadingQueue} more wait; send this one again in a moment.",
+                + $"and lets {options.ReadingQueueLimit} more wait; send this one again in a moment.",
                 title: "Too many requests", statusCode: StatusCodes.Status429TooManyRequests));
         }
         var (article, problem) = ArticleReading.Read(body, type);

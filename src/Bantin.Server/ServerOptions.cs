@@ -29,9 +29,12 @@ public sealed record ServerOptions
     /// <summary>Requests that may read articles at once (<c>Bantin:ReadingConcurrency</c>).</summary>
     public int ReadingConcurrency { get; init; } = DefaultReadingConcurrency;
 
-    /// <summary>Requests that may wait for a turn to read (<c>Bantin:ReadingQueue</c>; twice the concurrency unless
-    /// configured); more are answered 429.</summary>
-    public int ReadingQueue { get; init; } = 2 * DefaultReadingConcurrency;
+    /// <summary>Requests that may wait for a turn to read (<c>Bantin:ReadingQueue</c>), or null for twice the
+    /// concurrency; more are answered 429.</summary>
+    public int? ReadingQueue { get; init; }
+
+    /// <summary>The queue's length: <see cref="ReadingQueue"/>, or twice <see cref="ReadingConcurrency"/>.</summary>
+    public int ReadingQueueLimit => ReadingQueue ?? 2 * ReadingConcurrency;
 }
 
 /// <summary>A setting the server cannot start with; its message says which and why.</summary>

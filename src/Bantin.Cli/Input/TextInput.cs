@@ -1,3 +1,4 @@
+using Bantin.News.Readers.Inputs;
 using Bantin.Text.IO;
 using Bantin.Text.Normalization;
 
@@ -36,7 +37,7 @@ public sealed class TextInput
     // The file standard output goes to is never read: `bantin sentences . > out.txt` would read its own growing output.
     private bool NotOutput(string path)
     {
-        if (!StandardOutputFile.Is(path, _context.StdoutPath)) return true;
+        if (!RealPath.Is(path, _context.StdoutPath)) return true;
         _context.Stderr.WriteLine($"{path}: is the output of this command; not read");
         return false;
     }

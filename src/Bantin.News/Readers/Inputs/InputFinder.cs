@@ -20,7 +20,7 @@ internal static class InputFinder
     }
 
     private static FoundInput FileInput(string name, string path, string? output) =>
-        output is not null && string.Equals(Inputs.RealPath.Of(path), output, StringComparison.Ordinal)
+        Inputs.RealPath.Is(path, output)
             ? FoundInput.Fail(name, "is the output of this command; not read")
             : new FoundInput(name, path, null);
 

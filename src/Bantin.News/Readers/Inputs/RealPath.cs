@@ -31,6 +31,10 @@ public static class RealPath
     }
 
     // Classic P/Invoke: the source-generated kind needs unsafe code in the project, for two calls.
+    /// <summary>True when <paramref name="path"/> is the file whose canonical path is <paramref name="canonical"/>.</summary>
+    public static bool Is(string path, string? canonical) =>
+        canonical is not null && string.Equals(Of(path), canonical, StringComparison.Ordinal);
+
     [DllImport("libc", EntryPoint = "realpath")]
     private static extern IntPtr realpath([MarshalAs(UnmanagedType.LPUTF8Str)] string path, IntPtr resolved);
 
